@@ -5,7 +5,7 @@ import officeAddins from "eslint-plugin-office-addins";
 const officeRules = officeAddins.rules;
 
 const forbid = (groups, message) => ({
-  "no-restricted-imports": ["error", { patterns: groups.map((group) => ({ group, message })) }],
+  "no-restricted-imports": ["error", { patterns: [{ group: groups, message }] }],
 });
 
 const nodeBuiltins = ["fs", "path", "os", "child_process", "crypto", "zlib", "url", "util", "stream", "node:*"];
