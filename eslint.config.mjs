@@ -2,7 +2,7 @@
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
-const officeRules = officeAddins.rules;
+const officeAddinsPlugin = { rules: officeAddins.rules };
 
 const forbid = (groups, message) => ({
   "no-restricted-imports": ["error", { patterns: [{ group: groups, message }] }],
@@ -19,7 +19,7 @@ export default tseslint.config(
   { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**"] },
   ...tseslint.configs.recommended,
   {
-    plugins: { "office-addins": { rules: officeRules } },
+    plugins: { "office-addins": officeAddinsPlugin },
     rules: {
       "no-eval": "error",
       "no-restricted-properties": [
@@ -71,7 +71,6 @@ export default tseslint.config(
   },
   {
     files: ["src/word/**/*.ts"],
-    plugins: { "office-addins": { rules: officeRules } },
     rules: {
       ...forbid(["react", "react-*", "@fluentui/*", ...nodeBuiltins, "**/docx/**", "**/taskpane/**", "**/cli/**"], "src/word talks to Word only."),
       "office-addins/call-sync-after-load": "error",
