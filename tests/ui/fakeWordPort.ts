@@ -1,0 +1,108 @@
+// An in-memory Word for UI tests: keeps a snapshot, applies inserts and parameter updates to it,
+// and can be told to fail the next call like Word would.
+import type { DocumentSnapshot, ParagraphSnapshot } from "../../src/domain/snapshot";
+import type { RenderedBlock } from "../../src/domain/rendered";
+import { paramNameFromTag } from "../../src/domain/rendered";
+import type { HostCapabilities, InsertPosition, WordPort } from "../../src/word/port";
+
+export interface FakeWordPort extends WordPort {
+  snapshot: DocumentSnapshot;
+  inserted: { block: RenderedBlock; position: InsertPosition }[];
+  selected: string[];
+  failNext(error: Error): void;
+}
+
+export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWordPort {
+  let pendingError: Error | null = null;
+  const takeError = () => {
+    const error = pendingError;
+    pendingError = null;
+    if (error) throw error;
+  };
+  const capabilities: HostCapabilities = { comments: true, customXmlParts: true };
+  const port: FakeWordPort = {
+    snapshot: {
+      source: "word",
+      paragraphs: [],
+      contentControls: [],
+      comments: [],
+      state: { status: "absent" },
+      ...initial,
+    },
+    inserted: [],
+    selected: [],
+    failNext(error) {
+      pendingError = error;
+    },
+    capabilities: () => capabilities,
+    async readSnapshot() {
+      takeError();
+      return structuredClone(port.snapshot);
+    },
+    async insertBlock(block, position) {
+      takeError();
+      port.inserted.push({ block, position });
+      appendBlock(port.snapshot, block);
+    },
+    async updateParameters(values) {
+      takeError();
+      let changed = 0;
+      for (const control of port.snapshot.contentControls) {
+        const name = paramNameFromTag(control.tag);
+        if (name !== null && name in values) {
+          control.text = values[name];
+          changed++;
+        }
+      }
+      return changed;
+    },
+    async selectByTag(tag) {
+      takeError();
+      const found = port.snapshot.contentControls.some((control) => control.tag === tag);
+      if (found) port.selected.push(tag);
+      return found;
+    },
+  };
+  return port;
+}
+
+function appendBlock(snapshot: DocumentSnapshot, block: RenderedBlock): void {
+  const start = snapshot.paragraphs.length;
+  snapshot.contentControls.push({
+    tag: block.tag,
+    title: block.title,
+    start,
+    end: start + block.paragraphs.length - 1,
+    parentTag: null,
+    text: block.paragraphs.map((p) => p.segments.map((s) => s.text).join("")).join("\n"),
+    kind: "block",
+  });
+  block.paragraphs.forEach((paragraph, offset) => {
+    const text = paragraph.segments.map((segment) => segment.text).join("");
+    const snapshotParagraph: ParagraphSnapshot = {
+      index: start + offset,
+      text,
+      styleId: paragraph.kind === "heading" ? `Heading${block.headingLevel}` : null,
+      styleName: paragraph.kind === "heading" ? `heading ${block.headingLevel}` : null,
+      headingLevel: paragraph.kind === "heading" ? block.headingLevel : null,
+      listLevel: paragraph.kind === "bullet" ? paragraph.listLevel : null,
+      inTable: false,
+      bold: false,
+      contentControlTags: [block.tag],
+    };
+    snapshot.paragraphs.push(snapshotParagraph);
+    for (const segment of paragraph.segments) {
+      if (segment.kind === "param") {
+        snapshot.contentControls.push({
+          tag: `nota:param:${segment.name}`,
+          title: segment.name,
+          start: start + offset,
+          end: start + offset,
+          parentTag: block.tag,
+          text: segment.text,
+          kind: "inline",
+        });
+      }
+    }
+  });
+}
