@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// The `nota` command. Runs the compiled CLI (npm ci builds it through the `prepare` script).
+"use strict";
+const path = require("node:path");
+
+const entry = path.join(__dirname, "..", "build", "node", "src", "cli", "main.js");
+let cli;
+try {
+  cli = require(entry);
+} catch (error) {
+  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes(entry)) {
+    process.stderr.write("nota: the command-line tool is not built: run 'npm run build:node' (npm ci does this).\n");
+    process.exit(2);
+  }
+  throw error;
+}
+cli.run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`nota: unexpected error: ${error && error.message ? error.message : error}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,124 @@
+// `nota inspect`: the outline of one or more .docx files, as text or JSON.
+import { basename } from "node:path";
+import { sectionCatalogue } from "../config/sections";
+import { paramNameFromTag } from "../domain/rendered";
+import { detectSections } from "../domain/sections";
+import type { DocumentSnapshot } from "../domain/snapshot";
+import { DocxError, readDocx } from "../docx/readDocx";
+import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from "./io";
+
+export interface InspectReport {
+  file: string;
+  paragraphs: number;
+  sections: { id: string; title: string; start: number; end: number; parent: string | null }[];
+  contentControls: { tag: string; title: string; start: number; end: number; parent: string | null; value?: string }[];
+  comments: { author: string; date: string | null; text: string; resolved: boolean; paragraph: number | null }[];
+  state: { status: DocumentSnapshot["state"]["status"]; version?: number; problem?: string };
+}
+
+export const inspectUsage = `Usage: nota inspect FILE.docx... [--json]
+
+Prints the outline of each beslisnota: the sections found (with paragraph ranges, 0-based and
+inclusive), the add-in's content controls and the comments.
+
+Options:
+  --json   one JSON object per file (an array when several files are given)
+  --help   this text`;
+
+export function inspectSnapshot(file: string, snapshot: DocumentSnapshot): InspectReport {
+  const sections = detectSections(snapshot, sectionCatalogue);
+  const state = snapshot.state;
+  return {
+    file,
+    paragraphs: snapshot.paragraphs.length,
+    sections: sections.map(({ id, title, start, end, parent }) => ({ id, title, start, end, parent })),
+    contentControls: snapshot.contentControls.map((control) => ({
+      tag: control.tag,
+      title: control.title,
+      start: control.start,
+      end: control.end,
+      parent: control.parentTag,
+      ...(paramNameFromTag(control.tag) !== null ? { value: control.text } : {}),
+    })),
+    comments: (snapshot.comments ?? []).map(({ author, date, text, resolved, paragraph }) => ({
+      author,
+      date,
+      text,
+      resolved,
+      paragraph,
+    })),
+    state: {
+      status: state.status,
+      ...(state.status === "ok" ? { version: state.version } : {}),
+      ...(state.status === "unreadable" ? { problem: state.problem } : {}),
+    },
+  };
+}
+
+export function runInspect(files: string[], json: boolean, io: CliIo): number {
+  if (files.length === 0) throw new UsageError("inspect needs at least one .docx file (see nota inspect --help)");
+  const reports: InspectReport[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = io.readFile(file);
+    } catch (error) {
+      io.err(`nota: ${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+      return EXIT_UNUSABLE;
+    }
+    try {
+      reports.push(inspectSnapshot(file, readDocx(bytes)));
+    } catch (error) {
+      if (error instanceof DocxError) {
+        io.err(`nota: ${file}: ${error.message}`);
+        return EXIT_UNUSABLE;
+      }
+      throw error;
+    }
+  }
+  io.out(json ? JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) : reports.map(formatReport).join("\n"));
+  return EXIT_OK;
+}
+
+function formatReport(report: InspectReport): string {
+  const lines = [`${basename(report.file)}: ${report.paragraphs} paragraphs`];
+  lines.push("Sections:");
+  if (report.sections.length === 0) lines.push("  (none found)");
+  const depth = sectionDepths(report.sections);
+  for (const section of report.sections) {
+    const indent = "  ".repeat(1 + (depth.get(section) ?? 0));
+    lines.push(`${indent}${section.title} [${section.id}]  ¶${range(section)}`);
+  }
+  lines.push("Content controls:");
+  if (report.contentControls.length === 0) lines.push("  (none)");
+  for (const control of report.contentControls) {
+    const value = control.value !== undefined ? ` = "${control.value}"` : "";
+    lines.push(`  ${control.tag}${control.title ? ` "${control.title}"` : ""}  ¶${range(control)}${value}`);
+  }
+  lines.push("Comments:");
+  if (report.comments.length === 0) lines.push("  (none)");
+  for (const comment of report.comments) {
+    const where = comment.paragraph === null ? "?" : String(comment.paragraph);
+    lines.push(`  ¶${where} ${comment.author}${comment.resolved ? " (resolved)" : ""}: ${comment.text}`);
+  }
+  if (report.state.status !== "absent") {
+    const detail = report.state.version !== undefined ? ` version ${report.state.version}` : report.state.problem ? `: ${report.state.problem}` : "";
+    lines.push(`Stored state: ${report.state.status}${detail}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+function range({ start, end }: { start: number; end: number }): string {
+  return start === end ? String(start) : `${start}–${end}`;
+}
+
+function sectionDepths(sections: InspectReport["sections"]): Map<object, number> {
+  const byId = new Map<string, InspectReport["sections"][number]>();
+  const depths = new Map<object, number>();
+  for (const section of sections) {
+    const parent = section.parent !== null ? byId.get(section.parent) : undefined;
+    depths.set(section, parent ? (depths.get(parent) ?? 0) + 1 : 0);
+    byId.set(section.id, section);
+  }
+  return depths;
+}

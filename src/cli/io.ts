@@ -1,0 +1,25 @@
+// What the CLI needs from its surroundings, so tests can run commands without a process.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): Uint8Array;
+  /** Writes only when the file does not exist, unless `overwrite`. */
+  writeFile(path: string, data: Uint8Array, overwrite: boolean): void;
+  exists(path: string): boolean;
+}
+
+export const processIo: CliIo = {
+  out: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
+  err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
+  readFile: (path) => readFileSync(path),
+  writeFile: (path, data, overwrite) => writeFileSync(path, data, { flag: overwrite ? "w" : "wx" }),
+  exists: (path) => existsSync(path),
+};
+
+/** A problem with the input or the arguments: one line on stderr, exit code 2. */
+export class UsageError extends Error {}
+
+export const EXIT_OK = 0;
+export const EXIT_UNUSABLE = 2;
