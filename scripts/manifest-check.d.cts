@@ -1,0 +1,19 @@
+// Types for manifest-check.cjs, so the TypeScript tests can import it.
+export interface CheckResult {
+  errors: string[];
+  warnings: string[];
+}
+export interface Layout {
+  kind: "dev" | "dist";
+  root: string;
+}
+export function validateManifestFile(
+  file: string,
+  options?: { label?: string; schemaDir?: string; layout?: Layout },
+): Promise<CheckResult>;
+export function schemaErrors(xml: string, label: string, schemaDir?: string): Promise<string[]>;
+export function semanticCheck(xml: string, label: string, layout: Layout): CheckResult;
+export function layoutFor(manifestFile: string): Layout;
+export function readPngSize(file: string): { width: number; height: number } | null;
+export function defaultSchemaDir(): string;
+export function displayPath(file: string): string;

@@ -1,0 +1,32 @@
+// `npm run validate [-- manifest.xml …]`: validates the given manifests offline, or, with no argument,
+// manifest.xml and (when built) dist/manifest.xml. Exits 1 when any check fails.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { validateManifestFile, displayPath } = require("./manifest-check.cjs");
+const { repoRoot } = require("./addin-layout.cjs");
+
+const given = process.argv.slice(2);
+const files = given.length > 0 ? given : ["manifest.xml", "dist/manifest.xml"].map((f) => path.join(repoRoot, f)).filter((f, i) => i === 0 || existsSync(f));
+
+let failed = false;
+for (const file of files) {
+  const label = displayPath(file);
+  if (!existsSync(file)) {
+    console.error(`${label}: file not found`);
+    failed = true;
+    continue;
+  }
+  const { errors, warnings } = await validateManifestFile(file);
+  for (const w of warnings) console.warn(`warning: ${w}`);
+  for (const e of errors) console.error(e);
+  if (errors.length > 0) {
+    failed = true;
+    console.error(`${label}: ${errors.length} problem(s) found`);
+  } else {
+    console.log(`${label}: valid (schema, resources, URLs, files, icon sizes, Id)`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
