@@ -1,0 +1,157 @@
+// Writes a new beslisnota .docx from rendered blocks (`nota new`). Each block becomes a
+// block-level rich-text content control tagged `nota:<id>`, each parameter a nested plain-text
+// control tagged `nota:param:<name>`: the same shape the add-in inserts, so Word with the add-in
+// and the .docx reader both find every block and parameter again.
+
+import { strToU8, zipSync } from "fflate";
+import { paramTag, type RenderedBlock, type RenderedParagraph, type Segment } from "../domain/rendered";
+import {
+  appPropsXml,
+  BULLET_LEVELS,
+  BULLET_NUM_ID,
+  contentTypesXml,
+  corePropsXml,
+  documentRelsXml,
+  HEADING_LEVELS,
+  NS_W,
+  numberingXml,
+  packageRelsXml,
+  settingsXml,
+  stylesXml,
+} from "./writeParts";
+import { el, text, xmlPart, type Xml } from "./writeXml";
+
+export interface WriteDocxOptions {
+  /** Document title (core properties). */
+  title?: string;
+  /** Creator and last modifier (core properties). */
+  author?: string;
+  /** Creation time; defaults to now. */
+  created?: Date;
+}
+
+export function writeDocx(blocks: RenderedBlock[], options: WriteDocxOptions = {}): Uint8Array {
+  const created = options.created ?? new Date();
+  if (Number.isNaN(created.getTime())) throw new RangeError("writeDocx: 'created' is not a valid date.");
+  // Insertion order is zip order; [Content_Types].xml first, as Word itself writes it.
+  const parts: Record<string, string> = {
+    "[Content_Types].xml": contentTypesXml(),
+    "_rels/.rels": packageRelsXml(),
+    "docProps/core.xml": corePropsXml({ title: options.title, author: options.author, created }),
+    "docProps/app.xml": appPropsXml(),
+    "word/document.xml": documentXml(blocks),
+    "word/_rels/document.xml.rels": documentRelsXml(),
+    "word/styles.xml": stylesXml(),
+    "word/numbering.xml": numberingXml(),
+    "word/settings.xml": settingsXml(),
+  };
+  const files: Record<string, Uint8Array> = {};
+  for (const [path, xml] of Object.entries(parts)) files[path] = strToU8(xml);
+  return zipSync(files, { level: 6 });
+}
+
+const val = (name: string, value: string | number): Xml => el(name, { "w:val": value });
+
+function documentXml(blocks: RenderedBlock[]): string {
+  let lastId = 0;
+  // Content-control ids must be unique within the document; a counter keeps the output reproducible.
+  const nextId = (): number => ++lastId;
+  const body = blocks.map((block) => blockControl(block, nextId));
+  return xmlPart(
+    el(
+      "w:document",
+      { "xmlns:w": NS_W },
+      el(
+        "w:body",
+        {},
+        ...body,
+        // A paragraph after the last control, so the drafter can type below it (and an empty
+        // nota still has its one paragraph).
+        el("w:p"),
+        el(
+          "w:sectPr",
+          {},
+          el("w:pgSz", { "w:w": 11906, "w:h": 16838 }), // A4
+          el("w:pgMar", { "w:top": 1417, "w:right": 1417, "w:bottom": 1417, "w:left": 1417, "w:header": 708, "w:footer": 708, "w:gutter": 0 }),
+        ),
+      ),
+    ),
+  );
+}
+
+function blockControl(block: RenderedBlock, nextId: () => number): Xml {
+  const level = block.headingLevel;
+  if (!Number.isInteger(level) || level < 1 || level > HEADING_LEVELS) {
+    throw new RangeError(`Block "${block.blockId}": heading level ${level} is not between 1 and ${HEADING_LEVELS}.`);
+  }
+  const id = nextId(); // before the parameters inside, so ids follow document order
+  const paragraphs = block.paragraphs.map((p) => paragraph(p, block, nextId));
+  return el(
+    "w:sdt",
+    {},
+    // No type element: a rich-text control, which may hold whole paragraphs.
+    el("w:sdtPr", {}, val("w:alias", block.title), val("w:tag", block.tag), val("w:id", id)),
+    // Word rejects a block-level control without content.
+    el("w:sdtContent", {}, ...(paragraphs.length > 0 ? paragraphs : [el("w:p")])),
+  );
+}
+
+function paragraph(p: RenderedParagraph, block: RenderedBlock, nextId: () => number): Xml {
+  const runs = p.segments.flatMap((segment) => segmentXml(segment, nextId));
+  return el("w:p", {}, ...paragraphProperties(p, block), ...runs);
+}
+
+function paragraphProperties(p: RenderedParagraph, block: RenderedBlock): Xml[] {
+  switch (p.kind) {
+    case "heading":
+      return [el("w:pPr", {}, val("w:pStyle", `Heading${block.headingLevel}`))];
+    case "bullet": {
+      const level = p.listLevel;
+      if (!Number.isInteger(level) || level < 0 || level >= BULLET_LEVELS) {
+        throw new RangeError(`Block "${block.blockId}": list level ${level} is not between 0 and ${BULLET_LEVELS - 1}.`);
+      }
+      return [
+        el(
+          "w:pPr",
+          {},
+          val("w:pStyle", "ListParagraph"),
+          el("w:numPr", {}, val("w:ilvl", level), val("w:numId", BULLET_NUM_ID)),
+        ),
+      ];
+    }
+    case "body":
+      return [];
+  }
+}
+
+function segmentXml(segment: Segment, nextId: () => number): Xml[] {
+  if (segment.kind === "text") return segment.text === "" ? [] : [run(segment.text)];
+  const multiLine = /[\r\n]/.test(segment.text);
+  return [
+    el(
+      "w:sdt",
+      {},
+      el(
+        "w:sdtPr",
+        {},
+        val("w:alias", segment.name),
+        val("w:tag", paramTag(segment.name)),
+        val("w:id", nextId()),
+        // Plain text, so a parameter update replaces exactly the value and nothing around it.
+        el("w:text", { "w:multiLine": multiLine ? 1 : undefined }),
+      ),
+      el("w:sdtContent", {}, run(segment.text)),
+    ),
+  ];
+}
+
+function run(value: string): Xml {
+  // Tabs and line ends are elements of their own in WordprocessingML; inside w:t Word would
+  // show them as spaces.
+  const content = value
+    .split(/(\t|\r\n|\r|\n)/)
+    .filter((piece) => piece !== "")
+    .map((piece) => (piece === "\t" ? el("w:tab") : /^[\r\n]/.test(piece) ? el("w:br") : el("w:t", { "xml:space": "preserve" }, text(piece))));
+  // An empty parameter still needs a run for the control to hold.
+  return el("w:r", {}, ...(content.length > 0 ? content : [el("w:t", { "xml:space": "preserve" })]));
+}
