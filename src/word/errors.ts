@@ -1,0 +1,30 @@
+// Failures of Word operations, typed so the task pane can explain them in Dutch; no user text here.
+
+export type WordErrorKind =
+  /** Reading the document failed; nothing was changed. */
+  | "read-failed"
+  /** Word refused the insertion; everything inserted so far was removed again. */
+  | "insert-rejected"
+  /** Word refused the insertion and the partly inserted block could not be removed. */
+  | "insert-incomplete"
+  /** Updating parameter values failed (some may already have changed). */
+  | "update-failed"
+  /** Selecting a content control failed. */
+  | "select-failed";
+
+export class WordOperationError extends Error {
+  override readonly name = "WordOperationError";
+
+  constructor(
+    readonly kind: WordErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The message of whatever Word threw, for logs; Word's own text is never shown to the drafter. */
+export function describeCause(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

@@ -1,0 +1,163 @@
+// Inserts a rendered block as one rich-text content control tagged `nota:<id>`, in new paragraphs only
+// (before or after whole paragraphs or controls), so the drafter's text is never replaced or split.
+//
+// Round trips: locating the anchor (nota order only: 1), the shell (1), the content (1).
+// All or nothing: office-js batches are not transactions (earlier commands of a failed batch stay
+// applied), so the block is built in two batches under a unique pending marker, used both as the new
+// control's tag and as the first paragraph's text until the content replaces it. On any failure a
+// fresh query (no proxies from the failed batch) finds what carries the marker and deletes it:
+// the control with its content, or a lone marker paragraph if the control was never created.
+import type { RenderedBlock, RenderedParagraph } from "../domain/rendered";
+import { paramTag } from "../domain/rendered";
+import type { WordFeatures } from "./capabilities";
+import { contentControlsIn } from "./controls";
+import { describeCause, WordOperationError } from "./errors";
+import type { InsertPosition } from "./port";
+
+const HEADING_STYLES = [
+  "Heading1",
+  "Heading2",
+  "Heading3",
+  "Heading4",
+  "Heading5",
+  "Heading6",
+  "Heading7",
+  "Heading8",
+  "Heading9",
+] as const;
+
+type NewParagraph = (text: string) => Word.Paragraph;
+
+export async function insertBlock(
+  context: Word.RequestContext,
+  features: WordFeatures,
+  block: RenderedBlock,
+  position: InsertPosition,
+): Promise<void> {
+  const marker = pendingMarker();
+  let first: Word.Paragraph;
+  let control: Word.ContentControl;
+  try {
+    const insertAtAnchor = await findAnchor(context, position);
+    first = insertAtAnchor(marker);
+    control = first.insertContentControl();
+    control.tag = marker;
+    control.title = block.title;
+    await context.sync();
+  } catch (cause) {
+    return undoInsertion(context, features, marker, cause);
+  }
+  try {
+    fillBlock(first, control, block, features);
+    control.tag = block.tag;
+    await context.sync();
+  } catch (cause) {
+    return undoInsertion(context, features, marker, cause);
+  }
+}
+
+/** Queues nothing for the cursor; for the nota order, one sync to list the blocks' tags in document order. */
+async function findAnchor(context: Word.RequestContext, position: InsertPosition): Promise<NewParagraph> {
+  const document = context.document;
+  if (position.kind === "cursor") {
+    const holdingEnd = document.getSelection().paragraphs.getLast();
+    return (text) => holdingEnd.insertParagraph(text, "After");
+  }
+  // Blocks are rich-text controls, which `contentControls` lists in document order.
+  const blocks = document.body.contentControls;
+  blocks.load("items/tag");
+  await context.sync();
+  const after = blocks.items.filter((control) => position.afterTags.includes(control.tag)).pop();
+  if (after) return (text) => after.insertParagraph(text, "After");
+  const before = blocks.items.find((control) => position.beforeTags.includes(control.tag));
+  if (before) return (text) => before.insertParagraph(text, "Before");
+  return (text) => document.body.insertParagraph(text, "Start");
+}
+
+function fillBlock(
+  first: Word.Paragraph,
+  control: Word.ContentControl,
+  block: RenderedBlock,
+  features: WordFeatures,
+): void {
+  const bulletLevels = [...new Set(block.paragraphs.filter((p) => p.kind === "bullet").map((p) => p.listLevel))];
+  let list: Word.List | null = null;
+  block.paragraphs.forEach((rendered, index) => {
+    const paragraph =
+      index === 0
+        ? first
+        : rendered.kind === "bullet" && list !== null
+          ? list.insertParagraph("", "End")
+          : control.insertParagraph("", "End");
+    fillText(paragraph, rendered, index === 0, features);
+    if (rendered.kind === "bullet") {
+      if (list === null) {
+        // A new paragraph copies the list membership of the one before it; startNewList fails on list items.
+        paragraph.detachFromList();
+        paragraph.styleBuiltIn = "ListParagraph";
+        const started = paragraph.startNewList();
+        bulletLevels.forEach((level) => started.setLevelBullet(level, "Solid"));
+        list = started;
+      }
+      paragraph.listItem.level = rendered.listLevel;
+    } else {
+      list = null;
+      paragraph.detachFromList();
+      paragraph.styleBuiltIn = rendered.kind === "heading" ? headingStyle(block.headingLevel) : "Normal";
+    }
+  });
+}
+
+/** Writes all text first, then wraps the parameter ranges, so no later text lands inside a control. */
+function fillText(paragraph: Word.Paragraph, rendered: RenderedParagraph, replacesMarker: boolean, features: WordFeatures): void {
+  if (rendered.segments.length === 0) {
+    if (replacesMarker) paragraph.insertText("", "Replace");
+    return;
+  }
+  const ranges = rendered.segments.map((segment, i) =>
+    paragraph.insertText(segment.text, replacesMarker && i === 0 ? "Replace" : "End"),
+  );
+  rendered.segments.forEach((segment, i) => {
+    if (segment.kind !== "param") return;
+    // Plain-text controls exist from WordApi 1.5; before that the only kind is rich text.
+    const parameter = features.plainTextControls
+      ? ranges[i].insertContentControl("PlainText")
+      : ranges[i].insertContentControl();
+    parameter.tag = paramTag(segment.name);
+    parameter.title = segment.name;
+  });
+}
+
+function headingStyle(level: number): (typeof HEADING_STYLES)[number] {
+  return HEADING_STYLES[Math.min(Math.max(Math.trunc(level), 1), 9) - 1];
+}
+
+async function undoInsertion(
+  context: Word.RequestContext,
+  features: WordFeatures,
+  marker: string,
+  cause: unknown,
+): Promise<never> {
+  try {
+    const body = context.document.body;
+    const pending = contentControlsIn(body, features).getByTag(marker).load("id");
+    const strays = body.search(marker, { matchCase: true }).load("text");
+    await context.sync();
+    // The control holds the marker paragraph; a lone marker paragraph means the control never came.
+    if (pending.items.length > 0) pending.items.forEach((control) => control.delete(false));
+    else strays.items.forEach((range) => range.paragraphs.getFirst().delete());
+    await context.sync();
+  } catch (cleanupFailure) {
+    throw new WordOperationError(
+      "insert-incomplete",
+      `Word rejected the insertion (${describeCause(cause)}) and the partial block could not be removed (${describeCause(cleanupFailure)})`,
+      { cause },
+    );
+  }
+  throw new WordOperationError("insert-rejected", `Word rejected the insertion: ${describeCause(cause)}`, { cause });
+}
+
+/** Unique text that no drafter types: the pending control's tag and placeholder text. */
+function pendingMarker(): string {
+  return `nota-assistent-pending-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
