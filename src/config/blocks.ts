@@ -1,0 +1,266 @@
+// The standard blocks of a beslisnota as validated data. Wording follows the users' example memo
+// (../shared/domain/voorbeeld-nota.*). Heading levels follow that memo too: the Parafenroute header
+// is level 1, the nota's main sections level 2, the sub-sections under Toelichting level 3.
+// Block ids and orders equal those of the section catalogue (src/config/sections.ts).
+import { z } from "zod";
+import { paramValueProblem, parseTemplate, templateParams, type BlockDefinition } from "../domain/blocks";
+import { catalogueError, entryLabel, schemaProblems } from "./catalogueErrors";
+
+const nonEmpty = z.string().trim().min(1);
+
+const paramSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "use letters, digits and '_', starting with a letter"),
+  label: nonEmpty,
+  type: z.enum(["text", "date", "boolean", "choice"]),
+  required: z.boolean().default(false),
+  default: z.string().optional(),
+  choices: z.array(nonEmpty).min(1).optional(),
+  dateStyle: z.enum(["long", "short", "weekday", "weekday-long"]).optional(),
+  help: z.string().optional(),
+});
+
+const templateItemSchema = z.strictObject({
+  kind: z.enum(["body", "bullet"]),
+  level: z.number().int().min(0).max(8).optional(),
+  text: nonEmpty,
+  when: z.string().optional(),
+});
+
+export const blockDefinitionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower case letters, digits and '-'"),
+  title: nonEmpty,
+  headingLevel: z.number().int().min(1).max(9),
+  heading: z.boolean().default(true),
+  order: z.number().int().nonnegative(),
+  params: z.array(paramSchema).default([]),
+  body: z.array(templateItemSchema).default([]),
+});
+
+export const blockCatalogueSchema = z.array(blockDefinitionSchema).min(1);
+
+/** Validates block data; throws an Error naming every bad block. */
+export function parseBlockCatalogue(data: unknown): BlockDefinition[] {
+  const parsed = blockCatalogueSchema.safeParse(data);
+  if (!parsed.success) throw catalogueError("block", schemaProblems("block", data, parsed.error.issues));
+  const blocks = parsed.data;
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  // A parameter shared by blocks is one value in the document (`nota:param:<name>` everywhere).
+  const shared = new Map<string, { block: string; signature: string }>();
+  blocks.forEach((block, index) => {
+    const label = entryLabel("block", data, index);
+    if (seen.has(block.id)) problems.push(`${label}: duplicate id`);
+    seen.add(block.id);
+    problems.push(...blockProblems(block).map((problem) => `${label}: ${problem}`));
+    for (const param of block.params) {
+      const signature = JSON.stringify([param.type, param.default ?? null, param.dateStyle ?? null, param.choices ?? null]);
+      const first = shared.get(param.name);
+      if (first === undefined) shared.set(param.name, { block: block.id, signature });
+      else if (first.signature !== signature) {
+        problems.push(`${label}: parameter '${param.name}' differs in type, default, date style or choices from block '${first.block}'`);
+      }
+    }
+  });
+  if (problems.length > 0) throw catalogueError("block", problems);
+  return blocks;
+}
+
+function blockProblems(block: BlockDefinition): string[] {
+  const problems: string[] = [];
+  const params = new Map<string, BlockDefinition["params"][number]>();
+  for (const param of block.params) {
+    if (params.has(param.name)) problems.push(`parameter '${param.name}' is declared twice`);
+    params.set(param.name, param);
+    if ((param.type === "choice") !== (param.choices !== undefined)) {
+      problems.push(`parameter '${param.name}': choices belong to, and are required for, type "choice"`);
+    }
+    const defaultProblem = param.default === undefined || param.default === "" ? null : paramValueProblem(param, param.default);
+    if (defaultProblem) problems.push(`parameter '${param.name}': default ${defaultProblem}`);
+  }
+  let previousBulletLevel = -1;
+  for (const item of block.body) {
+    for (const part of parseTemplate(item.text)) {
+      if (part.kind !== "param") continue;
+      const param = params.get(part.name);
+      if (!param) problems.push(`template uses {${part.name}}, which is not a declared parameter`);
+      else if (param.type === "boolean") problems.push(`boolean parameter '${part.name}' can only be used in "when", not as {${part.name}}`);
+    }
+    if (item.when !== undefined && params.get(item.when)?.type !== "boolean") {
+      problems.push(`"when": '${item.when}' is not a boolean parameter`);
+    }
+    // Word list levels go one step deeper at a time; a jump would render as a broken list.
+    const level = item.kind === "bullet" ? (item.level ?? 0) : -1;
+    if (level > previousBulletLevel + 1) problems.push(`bullet "${item.text}" is nested deeper than the bullet before it`);
+    previousBulletLevel = level;
+  }
+  const used = new Set(templateParams(block));
+  for (const param of block.params) {
+    if (param.required && !used.has(param.name)) problems.push(`required parameter '${param.name}' is never used`);
+  }
+  if (!block.heading && block.body.length === 0) problems.push("has neither a heading nor a body");
+  return problems;
+}
+
+const ONDERRAAD = {
+  name: "onderraad",
+  label: "Onderraad",
+  type: "text",
+  required: true,
+  default: "RFL",
+  help: "Afkorting van de onderraad, bijvoorbeeld RFL (Raad Fysieke Leefomgeving).",
+};
+const DATUM_ONDERRAAD = { name: "datumOnderraad", label: "Datum onderraad", type: "date", dateStyle: "short" };
+const DATUM_MR = { name: "datumMr", label: "Datum ministerraad", type: "date", dateStyle: "short", help: "De MR vergadert gewoonlijk op vrijdag." };
+
+const BLOCK_DATA: unknown = [
+  { id: "parafenroute", title: "Parafenroute", headingLevel: 1, order: 10 },
+  {
+    id: "akkoord",
+    title: "Met akkoord van …",
+    headingLevel: 2,
+    heading: false,
+    order: 20,
+    params: [
+      {
+        name: "bewindspersoon",
+        label: "Bewindspersoon die akkoord geeft",
+        type: "text",
+        required: true,
+        default: "Staatssecretaris van Infrastructuur en Waterstaat",
+      },
+    ],
+    body: [{ kind: "body", text: "Met akkoord van de {bewindspersoon}" }],
+  },
+  {
+    id: "aanleiding",
+    title: "Aanleiding",
+    headingLevel: 2,
+    order: 30,
+    params: [ONDERRAAD, DATUM_ONDERRAAD, DATUM_MR],
+    body: [
+      { kind: "body", text: "[Beschrijf de aanleiding van deze nota: de toezegging, het verzoek of het debat waar zij uit voortkomt.]" },
+      { kind: "body", text: "De brief wordt op {datumOnderraad} geagendeerd in de {onderraad} en in de MR van {datumMr}." },
+    ],
+  },
+  {
+    id: "geadviseerd-besluit",
+    title: "Geadviseerd besluit",
+    headingLevel: 2,
+    order: 40,
+    params: [{ name: "stukken", label: "Stukken", type: "text", required: true, default: "Kamerbrief, bijlagen" }, ONDERRAAD],
+    body: [
+      {
+        kind: "bullet",
+        text: "U kunt akkoord gaan met de {stukken}, agendering in de {onderraad} en doorgeleiding naar de MR voor verzending;",
+      },
+      { kind: "bullet", text: "U kunt het aanbiedingsformulier voor aanbieding van de stukken in de {onderraad} ondertekenen." },
+    ],
+  },
+  {
+    id: "kernpunten",
+    title: "Kernpunten",
+    headingLevel: 2,
+    order: 50,
+    params: [
+      ONDERRAAD,
+      DATUM_ONDERRAAD,
+      DATUM_MR,
+      { name: "beoogdeVerzending", label: "Beoogde verzending", type: "text", help: "Bijvoorbeeld: in de week van 23-27 juni." },
+    ],
+    body: [
+      { kind: "bullet", text: "[Noem hier de kernpunten van de stukken, één per bullet.]" },
+      {
+        kind: "bullet",
+        text: "De beoogde verzenddatum van de brief, na behandeling in de {onderraad} ({datumOnderraad}) en MR ({datumMr}), is {beoogdeVerzending}.",
+      },
+    ],
+  },
+  {
+    id: "toelichting",
+    title: "Toelichting",
+    headingLevel: 2,
+    order: 60,
+    body: [{ kind: "body", text: "[Licht de stukken hier toe, met een kopje per onderwerp.]" }],
+  },
+  {
+    id: "demissionair",
+    title: "Ontwikkelingen demissionaire status kabinet",
+    headingLevel: 3,
+    order: 61,
+    params: [
+      { name: "datumDemissionair", label: "Datum demissionair", type: "date", required: true, dateStyle: "long" },
+      {
+        name: "medeMinisterie",
+        label: "Mede-indienend ministerie",
+        type: "text",
+        required: true,
+        default: "Infrastructuur en Waterstaat (IenW)",
+      },
+      { name: "medeMinisterieAfkorting", label: "Afkorting mede-indienend ministerie", type: "text", default: "IenW" },
+      {
+        name: "ondertekenaarOnduidelijk",
+        label: "Nog onduidelijk welke bewindspersoon medeondertekent",
+        type: "boolean",
+        default: "false",
+      },
+    ],
+    body: [
+      {
+        kind: "bullet",
+        text: "Het kabinet is per {datumDemissionair} demissionair. Dit betekent dat kritisch bezien moet worden welke stukken nog aan de Kamer worden toegezonden.",
+      },
+      {
+        kind: "bullet",
+        text: "De brief is in nauw contact met het ministerie van {medeMinisterie}, tevens mede-indiener, opgesteld en afgestemd.",
+      },
+      {
+        kind: "bullet",
+        when: "ondertekenaarOnduidelijk",
+        text: "Voor ondertekening is, gelet op de ontstane situatie, nog niet duidelijk welke bewindspersoon zal tekenen voor het ministerie van {medeMinisterieAfkorting}.",
+      },
+    ],
+  },
+  {
+    id: "ambtelijke-afstemming",
+    title: "Ambtelijke afstemming (ACKE)",
+    headingLevel: 3,
+    order: 62,
+    params: [{ name: "datumAcke", label: "Datum ACKE", type: "date", required: true, dateStyle: "weekday" }],
+    body: [
+      {
+        kind: "bullet",
+        text: "De Kamerbrief is op {datumAcke} in de ACKE behandeld. [Vat de opmerkingen uit de ACKE samen en hoe ze zijn verwerkt.]",
+      },
+      {
+        kind: "bullet",
+        text: "In overleg met het ministerie van Financiën (IRF) is een aantal tekstuele wijzigingen doorgevoerd, die verduidelijken dat vanuit de brief geen budgettaire consequenties voortvloeien.",
+      },
+    ],
+  },
+  {
+    id: "financieel",
+    title: "Financiële gevolgen",
+    headingLevel: 3,
+    order: 63,
+    body: [
+      {
+        kind: "body",
+        text: "[Beschrijf de financiële gevolgen, of schrijf bijvoorbeeld: Het instemmen met de bijgevoegde Kamerbrief kent geen financiële consequenties.]",
+      },
+    ],
+  },
+  {
+    id: "niet-openbaar",
+    title: "Informatie die niet openbaar gemaakt kan worden",
+    headingLevel: 2,
+    order: 70,
+    body: [
+      {
+        kind: "body",
+        text: "[Geef aan welke informatie niet openbaar gemaakt kan worden en op grond waarvan (Wet open overheid), of schrijf: Niet van toepassing.]",
+      },
+    ],
+  },
+];
+
+export const blockCatalogue: readonly BlockDefinition[] = parseBlockCatalogue(BLOCK_DATA);

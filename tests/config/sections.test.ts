@@ -1,0 +1,60 @@
+import { parseSectionCatalogue, sectionCatalogue } from "../../src/config/sections";
+
+const valid = () => [
+  { id: "toelichting", title: "Toelichting", aliases: [], parent: null, order: 60 },
+  { id: "financieel", title: "Financiële gevolgen", aliases: ["Budgettaire gevolgen"], parent: "toelichting", order: 63 },
+];
+
+describe("parseSectionCatalogue", () => {
+  it("accepts valid data", () => {
+    expect(parseSectionCatalogue(valid()).map((s) => s.id)).toEqual(["toelichting", "financieel"]);
+  });
+
+  it.each<[string, (data: ReturnType<typeof valid>) => unknown, RegExp]>([
+    ["a missing title", (d) => [d[0], { ...d[1], title: undefined }], /section 'financieel' field 'title'/],
+    ["an empty title", (d) => [d[0], { ...d[1], title: " " }], /section 'financieel' field 'title'/],
+    ["an unknown field", (d) => [{ ...d[0], alias: "x" }, d[1]], /section 'toelichting'/],
+    ["an entry without id", (d) => [d[0], { ...d[1], id: undefined }], /section #2 field 'id'/],
+    ["a duplicate id", (d) => [d[0], { ...d[1], id: "toelichting" }], /section 'toelichting': duplicate id/],
+    ["an unknown parent", (d) => [d[0], { ...d[1], parent: "bijlagen" }], /section 'financieel': parent 'bijlagen' is not a section/],
+    ["a child ordered before its parent", (d) => [d[0], { ...d[1], order: 1 }], /section 'financieel': comes before its parent 'toelichting'/],
+    [
+      "two sections answering to the same heading",
+      (d) => [d[0], { ...d[1], aliases: ["TOELICHTING:"] }],
+      /section 'financieel': 'TOELICHTING:' is also a name of section 'toelichting'/,
+    ],
+  ])("rejects %s, naming the entry", (_case, change, message) => {
+    expect(() => parseSectionCatalogue(change(valid()))).toThrow(message);
+  });
+
+  it("rejects data that is not a list", () => {
+    expect(() => parseSectionCatalogue({ id: "x" })).toThrow(/Invalid section catalogue/);
+  });
+});
+
+describe("sectionCatalogue", () => {
+  it("holds the nota's sections in order, sub-sections under Toelichting", () => {
+    const ordered = [...sectionCatalogue].sort((a, b) => a.order - b.order);
+    expect(ordered.map((s) => s.id)).toEqual([
+      "parafenroute",
+      "akkoord",
+      "aanleiding",
+      "geadviseerd-besluit",
+      "kernpunten",
+      "toelichting",
+      "demissionair",
+      "ambtelijke-afstemming",
+      "financieel",
+      "juridisch",
+      "communicatie",
+      "niet-openbaar",
+    ]);
+    expect(sectionCatalogue.filter((s) => s.parent === "toelichting").map((s) => s.id)).toEqual([
+      "demissionair",
+      "ambtelijke-afstemming",
+      "financieel",
+      "juridisch",
+      "communicatie",
+    ]);
+  });
+});
