@@ -1,0 +1,489 @@
+// Reads a story (the document body, or one comment) from its XML events into snapshot paragraphs
+// and content controls, in one pass with an explicit stack: no recursion, no second walk.
+//
+// Text reads as after accepting all tracked changes: w:ins and w:moveTo count, w:del and
+// w:moveFrom do not, and a paragraph whose mark was deleted merges into the next one. w:tab is
+// "\t"; w:br and w:cr are "\n" (a line break inside the paragraph). Field codes are not text,
+// field results are. Drawings, text boxes and math are not part of the paragraph's text.
+import type { ContentControlSnapshot, ParagraphSnapshot } from "../domain/snapshot";
+import type { NumberingTable } from "./numbering";
+import { ParagraphStyleInfo, StyleTable, outlineToHeading } from "./styles";
+import { MC_NS, W14_NS, W_NS, XmlElement, XmlHandler, attr, onOff, parseLevel, wVal } from "./xml";
+
+export interface Formatting {
+  styles: StyleTable;
+  numbering: NumberingTable;
+}
+
+/** A place in the story's text: paragraph index and character offset. */
+export interface TextPosition {
+  paragraph: number;
+  offset: number;
+}
+
+export interface CommentAnchor {
+  start?: TextPosition;
+  end?: TextPosition;
+  /** Where w:commentReference sits: the fallback for a comment without a range. */
+  reference?: TextPosition;
+}
+
+export interface Story {
+  paragraphs: ParagraphSnapshot[];
+  contentControls: ContentControlSnapshot[];
+  /** Comment id → where its range starts and ends. */
+  anchors: Map<string, CommentAnchor>;
+  /** w14:paraId of the last paragraph (comments are matched to commentsExtended.xml by it). */
+  lastParagraphId: string | undefined;
+}
+
+/**
+ * What an open element means for its children. "content" holds paragraphs, runs or both
+ * (body, cells, w:ins, w:hyperlink, w:sdtContent …); the others are property or run containers.
+ */
+type Context = "content" | "p" | "pPr" | "numPr" | "markPr" | "r" | "rPr" | "t" | "sdt" | "sdtPr";
+
+interface ParagraphBuilder {
+  index: number;
+  text: string;
+  styleId: string | undefined;
+  style: ParagraphStyleInfo;
+  numId: string | undefined;
+  ilvl: number | undefined;
+  outlineLevel: number | undefined;
+  /** The paragraph mark is a tracked deletion: accepting it joins this paragraph to the next. */
+  markDeleted: boolean;
+  hasBoldText: boolean;
+  hasPlainText: boolean;
+  inTable: boolean;
+  tags: string[];
+}
+
+interface RunState {
+  bold: boolean | undefined;
+  styleId: string | undefined;
+  resolvedBold: boolean | undefined;
+}
+
+interface OpenControl {
+  control: ContentControlSnapshot;
+  /** Offset in the paragraph's text where an inline control starts. */
+  offset: number;
+  /** Whether its tag was pushed on the block tag stack. */
+  taggedBlock: boolean;
+}
+
+// Elements whose children are read as ordinary content.
+const TRANSPARENT = new Set([
+  "document",
+  "body",
+  "ins",
+  "moveTo",
+  "hyperlink",
+  "smartTag",
+  "customXml",
+  "fldSimple",
+  "sdtContent",
+  "dir",
+  "bdo",
+]);
+
+const RUN_TEXT: Record<string, string> = {
+  tab: "\t",
+  ptab: "\t",
+  br: "\n",
+  cr: "\n",
+  noBreakHyphen: "-",
+};
+
+export class StoryReader implements XmlHandler {
+  private readonly styles: StyleTable;
+  private readonly numbering: NumberingTable;
+  /** Properties of a paragraph without w:pStyle. */
+  private readonly defaultStyle: ParagraphStyleInfo;
+  private readonly paragraphs: ParagraphSnapshot[] = [];
+  private readonly controls: ContentControlSnapshot[] = [];
+  private readonly anchors = new Map<string, CommentAnchor>();
+  private lastParagraphId: string | undefined;
+
+  private readonly contexts: Context[] = ["content"];
+  /** Depth inside an element being ignored with everything in it. */
+  private skipDepth = 0;
+  /** One entry per open mc:AlternateContent: whether a branch was taken already. */
+  private readonly alternateTaken: boolean[] = [];
+
+  private current: ParagraphBuilder | null = null;
+  private pending: ParagraphBuilder | null = null;
+  private run: RunState = { bold: undefined, styleId: undefined, resolvedBold: undefined };
+  private tableDepth = 0;
+
+  /** Per open complex field: true while still in its instructions (before w:fldChar separate). */
+  private readonly fields: boolean[] = [];
+  private fieldCodeDepth = 0;
+
+  private readonly openControls: OpenControl[] = [];
+  private readonly blockTags: string[] = [];
+
+  constructor(formatting: Formatting) {
+    this.styles = formatting.styles;
+    this.numbering = formatting.numbering;
+    this.defaultStyle = this.styles.paragraphStyle(this.styles.defaultParagraphStyleId ?? "");
+  }
+
+  open(element: XmlElement): void {
+    if (this.skipDepth > 0) {
+      this.skipDepth++;
+      return;
+    }
+    const parent = this.contexts[this.contexts.length - 1];
+    let context: Context | null = null;
+    if (element.uri === W_NS) context = this.openWordElement(element, parent);
+    else if (element.uri === MC_NS) context = this.openAlternate(element, parent);
+    if (context === null) this.skipDepth = 1;
+    else this.contexts.push(context);
+  }
+
+  close(element: XmlElement): void {
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    const context = this.contexts.pop();
+    if (element.uri === MC_NS) {
+      if (element.local === "AlternateContent") this.alternateTaken.pop();
+      return;
+    }
+    if (element.uri !== W_NS) return;
+    switch (element.local) {
+      case "p":
+        if (context === "p") this.endParagraph();
+        break;
+      case "pPr":
+        if (context === "pPr") this.endParagraphProperties();
+        break;
+      case "tbl":
+        this.flushPending();
+        this.tableDepth--;
+        break;
+      case "tr":
+      case "tc":
+        this.flushPending();
+        break;
+      case "sdtPr":
+        this.endControlProperties();
+        break;
+      case "sdt":
+        this.endControl();
+        break;
+    }
+  }
+
+  text(text: string): void {
+    if (this.skipDepth === 0 && this.contexts[this.contexts.length - 1] === "t") this.append(text);
+  }
+
+  /** Ends the story and returns what it holds. */
+  finish(): Story {
+    this.flushPending();
+    const last = Math.max(0, this.paragraphs.length - 1);
+    for (const control of this.controls) {
+      control.start = Math.min(control.start, last);
+      control.end = Math.min(Math.max(control.end, control.start), last);
+    }
+    return {
+      paragraphs: this.paragraphs,
+      contentControls: this.controls,
+      anchors: this.anchors,
+      lastParagraphId: this.lastParagraphId,
+    };
+  }
+
+  private openWordElement(element: XmlElement, parent: Context): Context | null {
+    const name = element.local;
+    switch (parent) {
+      case "pPr":
+        return this.paragraphProperty(element);
+      case "numPr":
+        if (this.current !== null && name === "numId") this.current.numId = wVal(element);
+        else if (this.current !== null && name === "ilvl") this.current.ilvl = parseLevel(wVal(element));
+        return null;
+      case "markPr":
+        if (this.current !== null && (name === "del" || name === "moveFrom")) this.current.markDeleted = true;
+        return null;
+      case "r":
+        return this.runChild(element);
+      case "rPr":
+        if (name === "b") this.run.bold = onOff(element);
+        else if (name === "rStyle") this.run.styleId = wVal(element);
+        return null;
+      case "sdtPr": {
+        const control = this.openControls[this.openControls.length - 1]?.control;
+        if (control !== undefined && name === "tag") control.tag = wVal(element) ?? "";
+        else if (control !== undefined && name === "alias") control.title = wVal(element) ?? "";
+        return null;
+      }
+      case "t":
+        return null;
+    }
+    // parent is "content", "p" or "sdt".
+    switch (name) {
+      case "p":
+        return this.current === null ? this.startParagraph(element) : null;
+      case "pPr":
+        return parent === "p" ? "pPr" : null;
+      case "r":
+        this.run = { bold: undefined, styleId: undefined, resolvedBold: undefined };
+        return this.current === null ? null : "r";
+      case "tbl":
+        this.flushPending();
+        this.tableDepth++;
+        return "content";
+      case "tr":
+      case "tc":
+        this.flushPending();
+        return "content";
+      case "sdt":
+        this.startControl();
+        return "sdt";
+      case "sdtPr":
+        return parent === "sdt" ? "sdtPr" : null;
+      case "commentRangeStart":
+        this.anchor(element).start = this.position(true);
+        return null;
+      case "commentRangeEnd":
+        this.anchor(element).end = this.position(false);
+        return null;
+    }
+    return TRANSPARENT.has(name) ? "content" : null;
+  }
+
+  private paragraphProperty(element: XmlElement): Context | null {
+    const paragraph = this.current;
+    if (paragraph === null) return null;
+    switch (element.local) {
+      case "pStyle":
+        paragraph.styleId = wVal(element);
+        return null;
+      case "outlineLvl":
+        paragraph.outlineLevel = parseLevel(wVal(element));
+        return null;
+      case "numPr":
+        return "numPr";
+      case "rPr":
+        return "markPr";
+    }
+    return null;
+  }
+
+  private runChild(element: XmlElement): Context | null {
+    const name = element.local;
+    switch (name) {
+      case "t":
+        return "t";
+      case "rPr":
+        return "rPr";
+      case "fldChar":
+        this.fieldChar(attr(element, W_NS, "fldCharType"));
+        return null;
+      case "commentReference":
+        this.anchor(element).reference = this.position(true);
+        return null;
+    }
+    const text = RUN_TEXT[name];
+    if (text !== undefined) this.append(text);
+    return null;
+  }
+
+  /** mc:AlternateContent: read the first mc:Choice, or the mc:Fallback when there is none. */
+  private openAlternate(element: XmlElement, parent: Context): Context | null {
+    const taken = this.alternateTaken;
+    switch (element.local) {
+      case "AlternateContent":
+        taken.push(false);
+        return parent;
+      case "Choice":
+      case "Fallback":
+        if (taken.length === 0 || taken[taken.length - 1]) return null;
+        taken[taken.length - 1] = true;
+        return parent;
+    }
+    return null;
+  }
+
+  private fieldChar(type: string | undefined): void {
+    if (type === "begin") {
+      this.fields.push(true);
+      this.fieldCodeDepth++;
+    } else if (type === "separate") {
+      if (this.fields[this.fields.length - 1] === true) {
+        this.fields[this.fields.length - 1] = false;
+        this.fieldCodeDepth--;
+      }
+    } else if (type === "end" && this.fields.length > 0) {
+      if (this.fields.pop()) this.fieldCodeDepth--;
+    }
+  }
+
+  private append(text: string): void {
+    const paragraph = this.current;
+    if (paragraph === null || this.fieldCodeDepth > 0) return;
+    paragraph.text += text;
+    if (text.trim() === "") return;
+    if (this.runIsBold(paragraph)) paragraph.hasBoldText = true;
+    else paragraph.hasPlainText = true;
+  }
+
+  /** Direct formatting, else the character style, else the paragraph style, else the defaults. */
+  private runIsBold(paragraph: ParagraphBuilder): boolean {
+    const run = this.run;
+    if (run.resolvedBold === undefined) {
+      run.resolvedBold =
+        run.bold ??
+        (run.styleId === undefined ? undefined : this.styles.characterBold(run.styleId)) ??
+        paragraph.style.bold ??
+        this.styles.defaultBold;
+    }
+    return run.resolvedBold;
+  }
+
+  private startParagraph(element: XmlElement): Context {
+    this.lastParagraphId = attr(element, W14_NS, "paraId");
+    const style = this.defaultStyle;
+    const paragraph: ParagraphBuilder = this.pending ?? {
+      index: this.paragraphs.length,
+      text: "",
+      styleId: undefined,
+      style,
+      numId: undefined,
+      ilvl: undefined,
+      outlineLevel: undefined,
+      markDeleted: false,
+      hasBoldText: false,
+      hasPlainText: false,
+      inTable: this.tableDepth > 0,
+      tags: this.blockTags.slice(),
+    };
+    // A joined paragraph keeps the text before the deleted mark and takes the properties of the
+    // mark that survives, this paragraph's.
+    paragraph.styleId = undefined;
+    paragraph.style = style;
+    paragraph.numId = undefined;
+    paragraph.ilvl = undefined;
+    paragraph.outlineLevel = undefined;
+    paragraph.markDeleted = false;
+    this.pending = null;
+    this.current = paragraph;
+    return "p";
+  }
+
+  private endParagraphProperties(): void {
+    const paragraph = this.current;
+    if (paragraph !== null && paragraph.styleId !== undefined) {
+      paragraph.style = this.styles.paragraphStyle(paragraph.styleId);
+    }
+  }
+
+  private endParagraph(): void {
+    const paragraph = this.current;
+    if (paragraph === null) return;
+    this.current = null;
+    if (paragraph.markDeleted) this.pending = paragraph;
+    else this.emit(paragraph);
+  }
+
+  /** A paragraph with a deleted mark cannot join across a table or control boundary: keep it. */
+  private flushPending(): void {
+    if (this.pending === null) return;
+    this.emit(this.pending);
+    this.pending = null;
+  }
+
+  private emit(paragraph: ParagraphBuilder): void {
+    const styleId = paragraph.styleId ?? this.styles.defaultParagraphStyleId;
+    const style = paragraph.style;
+    this.paragraphs.push({
+      index: paragraph.index,
+      text: paragraph.text,
+      styleId,
+      styleName: style.name,
+      headingLevel:
+        paragraph.outlineLevel === undefined ? style.headingLevel : outlineToHeading(paragraph.outlineLevel),
+      listLevel: this.listLevel(paragraph, styleId),
+      inTable: paragraph.inTable,
+      bold: paragraph.hasBoldText && !paragraph.hasPlainText,
+      contentControlTags: paragraph.tags,
+    });
+  }
+
+  private listLevel(paragraph: ParagraphBuilder, styleId: string | null): number | null {
+    const numId = paragraph.numId ?? paragraph.style.numId;
+    // numId 0 explicitly removes numbering that a style would give.
+    if (numId === undefined || numId === "0" || !this.numbering.has(numId)) return null;
+    const level =
+      paragraph.ilvl ??
+      paragraph.style.ilvl ??
+      (styleId === null ? undefined : this.numbering.levelForStyle(numId, styleId)) ??
+      0;
+    return Math.min(level, 8);
+  }
+
+  private startControl(): void {
+    const inline = this.current !== null;
+    if (!inline) this.flushPending();
+    const parent = this.openControls[this.openControls.length - 1];
+    const start = this.current?.index ?? this.paragraphs.length;
+    const control: ContentControlSnapshot = {
+      tag: "",
+      title: "",
+      start,
+      end: start,
+      parentTag: parent === undefined ? null : parent.control.tag,
+      text: "",
+      kind: inline ? "inline" : "block",
+    };
+    this.controls.push(control);
+    this.openControls.push({ control, offset: this.current?.text.length ?? 0, taggedBlock: false });
+  }
+
+  private endControlProperties(): void {
+    const open = this.openControls[this.openControls.length - 1];
+    if (open === undefined || open.control.kind !== "block" || open.control.tag === "") return;
+    this.blockTags.push(open.control.tag);
+    open.taggedBlock = true;
+  }
+
+  private endControl(): void {
+    const open = this.openControls.pop();
+    if (open === undefined) return;
+    const control = open.control;
+    if (control.kind === "inline") {
+      control.text = this.current === null ? "" : this.current.text.slice(open.offset);
+      return;
+    }
+    this.flushPending();
+    if (open.taggedBlock) this.blockTags.pop();
+    control.end = Math.max(control.start, this.paragraphs.length - 1);
+    const texts: string[] = [];
+    for (let i = control.start; i < this.paragraphs.length; i++) texts.push(this.paragraphs[i].text);
+    control.text = texts.join("\n");
+  }
+
+  private anchor(element: XmlElement): CommentAnchor {
+    const id = attr(element, W_NS, "id") ?? "";
+    let anchor = this.anchors.get(id);
+    if (anchor === undefined) this.anchors.set(id, (anchor = {}));
+    return anchor;
+  }
+
+  /**
+   * Where the story's text is now. Between paragraphs a range start belongs to the next paragraph
+   * and a range end to the previous one.
+   */
+  private position(isStart: boolean): TextPosition {
+    const open = this.current ?? this.pending;
+    if (open !== null) return { paragraph: open.index, offset: open.text.length };
+    if (isStart || this.paragraphs.length === 0) return { paragraph: this.paragraphs.length, offset: 0 };
+    const last = this.paragraphs[this.paragraphs.length - 1];
+    return { paragraph: last.index, offset: last.text.length };
+  }
+}

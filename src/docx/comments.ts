@@ -1,0 +1,131 @@
+// comments.xml (author, date, text), commentsExtended.xml (resolved or not) and the anchors the
+// body reader found (paragraph and quoted text).
+import type { CommentSnapshot, ParagraphSnapshot } from "../domain/snapshot";
+import { CommentAnchor, Formatting, StoryReader, TextPosition } from "./body";
+import { W15_NS, W_NS, XmlElement, attr, parseXml } from "./xml";
+
+export interface StoredComment {
+  id: string;
+  author: string;
+  date: string | null;
+  text: string;
+  /** w14:paraId of the comment's last paragraph: its key in commentsExtended.xml. */
+  paraId: string | undefined;
+}
+
+interface CommentState {
+  done: boolean;
+  parentParaId: string | undefined;
+}
+
+export function parseComments(xml: string, formatting: Formatting): StoredComment[] {
+  const comments: StoredComment[] = [];
+  let reader: StoryReader | null = null;
+  let header: Omit<StoredComment, "text" | "paraId"> | null = null;
+  // Depth inside the current w:comment, so its own end tag is told from nested ones.
+  let depth = 0;
+
+  parseXml(xml, "word/comments.xml", {
+    open(element: XmlElement) {
+      if (reader !== null) {
+        depth++;
+        reader.open(element);
+      } else if (element.uri === W_NS && element.local === "comment") {
+        reader = new StoryReader(formatting);
+        header = {
+          id: attr(element, W_NS, "id") ?? "",
+          author: attr(element, W_NS, "author") ?? "",
+          date: isoDate(attr(element, W_NS, "date")),
+        };
+      }
+    },
+    close(element: XmlElement) {
+      if (reader === null) return;
+      if (depth > 0) {
+        depth--;
+        reader.close(element);
+        return;
+      }
+      const story = reader.finish();
+      if (header !== null) {
+        comments.push({
+          ...header,
+          text: story.paragraphs.map((paragraph) => paragraph.text).join("\n"),
+          paraId: story.lastParagraphId,
+        });
+      }
+      reader = null;
+      header = null;
+    },
+    text(text: string) {
+      reader?.text(text);
+    },
+  });
+  return comments;
+}
+
+export function parseCommentsExtended(xml: string): Map<string, CommentState> {
+  const states = new Map<string, CommentState>();
+  parseXml(xml, "word/commentsExtended.xml", {
+    open(element: XmlElement) {
+      if (element.uri !== W15_NS || element.local !== "commentEx") return;
+      const paraId = attr(element, W15_NS, "paraId");
+      if (paraId === undefined) return;
+      const done = attr(element, W15_NS, "done");
+      states.set(paraId, {
+        done: done === "1" || done === "true",
+        parentParaId: attr(element, W15_NS, "paraIdParent"),
+      });
+    },
+    close() {},
+    text() {},
+  });
+  return states;
+}
+
+/** Joins the three sources; a reply counts as resolved when its thread is. */
+export function buildComments(
+  stored: StoredComment[],
+  states: Map<string, CommentState>,
+  anchors: Map<string, CommentAnchor>,
+  paragraphs: ParagraphSnapshot[],
+): CommentSnapshot[] {
+  return stored.map((comment) => {
+    const state = comment.paraId === undefined ? undefined : states.get(comment.paraId);
+    const parent = state?.parentParaId === undefined ? undefined : states.get(state.parentParaId);
+    const anchor = anchors.get(comment.id) ?? {};
+    const at = anchor.start ?? anchor.reference;
+    return {
+      author: comment.author,
+      date: comment.date,
+      text: comment.text,
+      resolved: (state?.done ?? false) || (parent?.done ?? false),
+      paragraph: at === undefined || at.paragraph >= paragraphs.length ? null : at.paragraph,
+      quotedText: anchor.start && anchor.end ? quote(anchor.start, anchor.end, paragraphs) : "",
+    };
+  });
+}
+
+/** The text between two positions; paragraphs in between are joined with "\n". */
+function quote(start: TextPosition, end: TextPosition, paragraphs: ParagraphSnapshot[]): string {
+  const last = Math.min(end.paragraph, paragraphs.length - 1);
+  if (start.paragraph > last) return "";
+  if (start.paragraph === last) {
+    return end.paragraph === last ? paragraphs[last].text.slice(start.offset, end.offset) : paragraphs[last].text.slice(start.offset);
+  }
+  const parts = [paragraphs[start.paragraph].text.slice(start.offset)];
+  for (let i = start.paragraph + 1; i < last; i++) parts.push(paragraphs[i].text);
+  parts.push(end.paragraph === last ? paragraphs[last].text.slice(0, end.offset) : paragraphs[last].text);
+  return parts.join("\n");
+}
+
+/**
+ * Word writes local time, usually without a zone designator (and sometimes with a "Z" it does
+ * not mean). A date without a zone is read as UTC so the result does not depend on the machine.
+ */
+export function isoDate(value: string | undefined): string | null {
+  if (value === undefined || value === "") return null;
+  const hasZone = /(Z|[+-]\d\d:?\d\d)$/i.test(value);
+  const date = new Date(hasZone || !value.includes("T") ? value : value + "Z");
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

@@ -1,0 +1,20 @@
+// Why a .docx could not be read. The CLI prints `FILE: message` and exits 2, so the message is
+// one plain English line that names the problem and, where useful, what to do about it.
+
+export type DocxErrorCode =
+  | "not-zip"
+  | "bad-zip"
+  | "no-document"
+  | "encrypted"
+  | "zip-bomb"
+  | "bad-xml";
+
+export class DocxError extends Error {
+  readonly code: DocxErrorCode;
+
+  constructor(code: DocxErrorCode, message: string) {
+    super(message);
+    this.name = "DocxError";
+    this.code = code;
+  }
+}

@@ -1,0 +1,367 @@
+// The .docx reader on hand-written OOXML: the cases that a library-made fixture never contains.
+import { readDocx } from "../../src/docx/readDocx";
+import { buildDocx, OoxmlParts, p, r, sdt } from "./ooxml";
+
+function read(parts: OoxmlParts | string) {
+  return readDocx(buildDocx(typeof parts === "string" ? { body: parts } : parts));
+}
+
+function texts(parts: OoxmlParts | string): string[] {
+  return read(parts).paragraphs.map((paragraph) => paragraph.text);
+}
+
+const HEADING_STYLES = `
+  <w:style w:type="paragraph" w:default="1" w:styleId="Standaard"><w:name w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/><w:basedOn w:val="Standaard"/><w:rPr><w:b/></w:rPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/><w:basedOn w:val="Standaard"/></w:style>
+  <w:style w:type="paragraph" w:styleId="EigenKop"><w:name w:val="Eigen kop"/><w:basedOn w:val="Kop2"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Overzicht"><w:name w:val="Overzicht"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Platte"><w:name w:val="Platte kop"/><w:basedOn w:val="Kop1"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>
+  <w:style w:type="character" w:styleId="Zwaar"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Opsomming"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Opsomming2"><w:name w:val="List Bullet 2"/><w:basedOn w:val="Opsomming"/></w:style>`;
+
+const NUMBERING = `
+  <w:abstractNum w:abstractNumId="0">
+    <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:pStyle w:val="Opsomming"/></w:lvl>
+    <w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:pStyle w:val="Opsomming2"/></w:lvl>
+  </w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+
+describe("paragraph text", () => {
+  it("joins runs split across w:r and wrappers (hyperlink, smartTag, customXml)", () => {
+    const body = p(
+      r("Aan") +
+        r("lei") +
+        `<w:hyperlink r:id="rId9"><w:r><w:t>ding</w:t></w:r></w:hyperlink>` +
+        `<w:smartTag w:uri="x" w:element="y"><w:r><w:t> en</w:t></w:r></w:smartTag>` +
+        `<w:customXml w:element="z"><w:r><w:t> meer</w:t></w:r></w:customXml>` +
+        `<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="b"/>${r(".")}<w:bookmarkEnd w:id="0"/>`,
+    );
+    expect(texts(body)).toEqual(["Aanleiding en meer."]);
+  });
+
+  it("reads text as after accepting tracked changes", () => {
+    const body = p(
+      r("De brief ") +
+        `<w:ins w:id="1" w:author="A"><w:r><w:t xml:space="preserve">wordt </w:t></w:r></w:ins>` +
+        `<w:del w:id="2" w:author="A"><w:r><w:delText xml:space="preserve">is </w:delText></w:r></w:del>` +
+        `<w:moveFrom w:id="3" w:author="A"><w:r><w:t xml:space="preserve">morgen </w:t></w:r></w:moveFrom>` +
+        r("verzonden") +
+        `<w:moveTo w:id="4" w:author="A"><w:r><w:t xml:space="preserve"> morgen</w:t></w:r></w:moveTo>` +
+        r("."),
+    );
+    expect(texts(body)).toEqual(["De brief wordt verzonden morgen."]);
+  });
+
+  it("drops a paragraph whose text and mark are deleted, and joins one whose mark alone is deleted", () => {
+    const deletedMark = `<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>`;
+    const body =
+      p(r("Eerste")) +
+      p(`<w:del w:id="1" w:author="A"><w:r><w:delText>Weg</w:delText></w:r></w:del>`, deletedMark) +
+      p(r("Begin "), deletedMark) +
+      p(r("en einde"), `<w:pStyle w:val="Kop1"/>`) +
+      p(`<w:moveFrom w:id="2" w:author="A"><w:r><w:t>Verplaatst</w:t></w:r></w:moveFrom>`, `<w:rPr><w:moveFrom w:id="3" w:author="A"/></w:rPr>`) +
+      p(r("Laatste"));
+    const doc = read({ body, styles: HEADING_STYLES });
+    expect(doc.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Eerste", "Begin en einde", "Laatste"]);
+    expect(doc.paragraphs.map((paragraph) => paragraph.index)).toEqual([0, 1, 2]);
+    // The surviving paragraph mark carries the properties.
+    expect(doc.paragraphs[1].headingLevel).toBe(1);
+  });
+
+  it("keeps a paragraph with a deleted mark when a table follows (Word cannot join them)", () => {
+    const body =
+      p(r("Voor de tabel"), `<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>`) +
+      `<w:tbl><w:tr><w:tc>${p(r("cel"))}</w:tc></w:tr></w:tbl>`;
+    expect(texts(body)).toEqual(["Voor de tabel", "cel"]);
+  });
+
+  it("writes w:tab as a tab and w:br / w:cr as a line break", () => {
+    const body = p(`<w:r><w:t>Naam</w:t><w:tab/><w:t>waarde</w:t><w:br/><w:t>regel</w:t><w:cr/><w:t>twee</w:t></w:r>`);
+    expect(texts(body)).toEqual(["Naam\twaarde\nregel\ntwee"]);
+  });
+
+  it("leaves out field instructions and keeps field results", () => {
+    const body = p(
+      r("Pagina ") +
+        `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
+        `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${r("3")}<w:r><w:fldChar w:fldCharType="end"/></w:r>` +
+        r(" van ") +
+        `<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>12</w:t></w:r></w:fldSimple>`,
+    );
+    expect(texts(body)).toEqual(["Pagina 3 van 12"]);
+  });
+
+  it("handles a field nested in another field's instructions, and a field result across paragraphs", () => {
+    const begin = `<w:r><w:fldChar w:fldCharType="begin"/></w:r>`;
+    const separate = `<w:r><w:fldChar w:fldCharType="separate"/></w:r>`;
+    const end = `<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const instr = (code: string) => `<w:r><w:instrText>${code}</w:instrText></w:r>`;
+    const body =
+      p(r("A") + begin + instr("IF ") + begin + instr("MERGEFIELD x") + separate + r("binnen") + end + instr(' = "1"') + separate + r("B")) +
+      p(r("C") + end + r("D"));
+    expect(texts(body)).toEqual(["AB", "CD"]);
+  });
+
+  it("takes one branch of mc:AlternateContent, never both", () => {
+    const body = p(
+      r("Vak ") +
+        `<w:r><mc:AlternateContent><mc:Choice Requires="w14"><w:t>☒</w:t></mc:Choice><mc:Fallback><w:t>[x]</w:t></mc:Fallback></mc:AlternateContent></w:r>`,
+    );
+    expect(texts(body)).toEqual(["Vak ☒"]);
+  });
+
+  it("does not read text boxes or drawings into the paragraph", () => {
+    const body = p(
+      r("Tekst") +
+        `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:txbxContent><w:p><w:r><w:t>in vak</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r>`,
+    );
+    expect(texts(body)).toEqual(["Tekst"]);
+  });
+
+  it("marks paragraphs inside tables, nested tables included", () => {
+    const body =
+      p(r("voor")) +
+      `<w:tbl><w:tblPr/><w:tblGrid/><w:tr><w:tc><w:tcPr/>${p(r("a"))}<w:tbl><w:tr><w:tc>${p(r("b"))}</w:tc></w:tr></w:tbl></w:tc><w:tc>${p(r("c"))}</w:tc></w:tr></w:tbl>` +
+      p(r("na"));
+    const doc = read(body);
+    expect(doc.paragraphs.map((paragraph) => [paragraph.text, paragraph.inTable])).toEqual([
+      ["voor", false],
+      ["a", true],
+      ["b", true],
+      ["c", true],
+      ["na", false],
+    ]);
+  });
+});
+
+describe("styles, headings, lists and bold", () => {
+  it("resolves heading levels through basedOn, localized ids and outline levels", () => {
+    const body =
+      p(r("Kop"), `<w:pStyle w:val="Kop1"/>`) +
+      p(r("Sub"), `<w:pStyle w:val="EigenKop"/>`) +
+      p(r("Overzicht"), `<w:pStyle w:val="Overzicht"/>`) +
+      p(r("Geen kop"), `<w:pStyle w:val="Platte"/>`) +
+      p(r("Eigen niveau"), `<w:outlineLvl w:val="3"/>`) +
+      p(r("Lopende tekst"), `<w:pStyle w:val="Kop1"/><w:outlineLvl w:val="9"/>`) +
+      p(r("Standaard"));
+    const doc = read({ body, styles: HEADING_STYLES });
+    expect(doc.paragraphs.map((paragraph) => [paragraph.styleId, paragraph.styleName, paragraph.headingLevel])).toEqual([
+      ["Kop1", "heading 1", 1],
+      ["EigenKop", "Eigen kop", 2],
+      ["Overzicht", "Overzicht", 3],
+      ["Platte", "Platte kop", null],
+      ["Standaard", "Normal", 4],
+      ["Kop1", "heading 1", null],
+      ["Standaard", "Normal", null],
+    ]);
+  });
+
+  it("reports an unknown style id with no name and no heading level", () => {
+    const doc = read({ body: p(r("x"), `<w:pStyle w:val="Onbekend"/>`), styles: HEADING_STYLES });
+    expect(doc.paragraphs[0]).toMatchObject({ styleId: "Onbekend", styleName: null, headingLevel: null });
+  });
+
+  it("reads list levels from w:numPr, from the style, and ignores numId 0 and unknown lists", () => {
+    const numPr = (numId: string, ilvl?: number) =>
+      `<w:numPr>${ilvl === undefined ? "" : `<w:ilvl w:val="${ilvl}"/>`}<w:numId w:val="${numId}"/></w:numPr>`;
+    const body =
+      p(r("direct"), numPr("1", 2)) +
+      p(r("via stijl"), `<w:pStyle w:val="Opsomming"/>`) +
+      p(r("via stijl, niveau 2"), `<w:pStyle w:val="Opsomming2"/>`) +
+      p(r("stijl, eigen niveau"), `<w:pStyle w:val="Opsomming"/>${numPr("1", 3)}`) +
+      p(r("uitgezet"), `<w:pStyle w:val="Opsomming"/>${numPr("0")}`) +
+      p(r("onbekende lijst"), numPr("7", 0)) +
+      p(r("geen lijst"));
+    const doc = read({ body, styles: HEADING_STYLES, numbering: NUMBERING });
+    expect(doc.paragraphs.map((paragraph) => paragraph.listLevel)).toEqual([2, 0, 1, 3, null, null, null]);
+  });
+
+  it("calls a paragraph bold only when all its text is bold, from runs or styles", () => {
+    const body =
+      p(r("Alles vet", "<w:b/>")) +
+      p(r("Half ", "<w:b/>") + r("vet")) +
+      p(r("Stijl vet"), `<w:pStyle w:val="Kop1"/>`) +
+      p(r("Niet meer vet", `<w:b w:val="0"/>`), `<w:pStyle w:val="Kop1"/>`) +
+      p(r("Ook niet", `<w:b w:val="false"/>`)) +
+      p(r("Tekenstijl", `<w:rStyle w:val="Zwaar"/>`) + r("  ") + `<w:r><w:tab/></w:r>`) +
+      p("") +
+      p(r("gewoon"));
+    const doc = read({ body, styles: HEADING_STYLES });
+    expect(doc.paragraphs.map((paragraph) => paragraph.bold)).toEqual([true, false, true, false, false, true, false, false]);
+  });
+
+  it("reads bold from the document defaults", () => {
+    const styles = `<w:docDefaults><w:rPrDefault><w:rPr><w:b/></w:rPr></w:rPrDefault></w:docDefaults>`;
+    expect(read({ body: p(r("vet")), styles }).paragraphs[0].bold).toBe(true);
+  });
+
+  it("survives a basedOn cycle", () => {
+    const styles = `<w:style w:type="paragraph" w:styleId="A"><w:name w:val="A"/><w:basedOn w:val="B"/></w:style>
+      <w:style w:type="paragraph" w:styleId="B"><w:name w:val="B"/><w:basedOn w:val="A"/></w:style>`;
+    expect(read({ body: p(r("x"), `<w:pStyle w:val="A"/>`), styles }).paragraphs[0].headingLevel).toBeNull();
+  });
+});
+
+describe("content controls", () => {
+  it("reads nested block and inline controls with tags, titles, spans and text", () => {
+    const body =
+      p(r("Voor")) +
+      sdt(
+        "nota:aanleiding",
+        "Aanleiding",
+        p(r("Aanleiding"), `<w:pStyle w:val="Kop2"/>`) +
+          p(r("Op ") + sdt("nota:param:datum", "Datum", r("17 juni")) + r(" is het debat.")) +
+          sdt("nota:toelichting", "Toelichting", p(r("Binnen"))),
+      ) +
+      p(r("Na"));
+    const doc = read({ body, styles: HEADING_STYLES });
+    expect(doc.contentControls).toEqual([
+      {
+        tag: "nota:aanleiding",
+        title: "Aanleiding",
+        start: 1,
+        end: 3,
+        parentTag: null,
+        text: "Aanleiding\nOp 17 juni is het debat.\nBinnen",
+        kind: "block",
+      },
+      { tag: "nota:param:datum", title: "Datum", start: 2, end: 2, parentTag: "nota:aanleiding", text: "17 juni", kind: "inline" },
+      { tag: "nota:toelichting", title: "Toelichting", start: 3, end: 3, parentTag: "nota:aanleiding", text: "Binnen", kind: "block" },
+    ]);
+    expect(doc.paragraphs.map((paragraph) => paragraph.contentControlTags)).toEqual([
+      [],
+      ["nota:aanleiding"],
+      ["nota:aanleiding"],
+      ["nota:aanleiding", "nota:toelichting"],
+      [],
+    ]);
+  });
+
+  it("reads inline controls nested in inline controls", () => {
+    const body = p(sdt("buiten", "B", r("a ") + sdt("binnen", "I", r("b")) + r(" c")));
+    const doc = read(body);
+    expect(doc.contentControls.map((control) => [control.tag, control.parentTag, control.text, control.kind])).toEqual([
+      ["buiten", null, "a b c", "inline"],
+      ["binnen", "buiten", "b", "inline"],
+    ]);
+    expect(doc.paragraphs[0].contentControlTags).toEqual([]);
+  });
+
+  it("reads cell-level and row-level controls in tables", () => {
+    const cell = (text: string) => `<w:tc>${p(r(text))}</w:tc>`;
+    const body = `<w:tbl>${sdt("rij", "Rij", `<w:tr>${cell("a")}${sdt("cel", "Cel", cell("b"))}</w:tr>`)}</w:tbl>`;
+    const doc = read(body);
+    expect(doc.contentControls.map((control) => [control.tag, control.start, control.end, control.parentTag])).toEqual([
+      ["rij", 0, 1, null],
+      ["cel", 1, 1, "rij"],
+    ]);
+    expect(doc.paragraphs.map((paragraph) => paragraph.contentControlTags)).toEqual([["rij"], ["rij", "cel"]]);
+  });
+
+  it("keeps untagged controls but lists only tags in contentControlTags", () => {
+    const body = `<w:sdt><w:sdtPr/><w:sdtContent>${p(r("x"))}</w:sdtContent></w:sdt>`;
+    const doc = read(body);
+    expect(doc.contentControls).toEqual([{ tag: "", title: "", start: 0, end: 0, parentTag: null, text: "x", kind: "block" }]);
+    expect(doc.paragraphs[0].contentControlTags).toEqual([]);
+  });
+});
+
+describe("comments", () => {
+  const comments = `
+    <w:comment w:id="0" w:author="Jan" w:date="2025-06-02T10:15:00Z" w:initials="J">
+      <w:p w14:paraId="00000001">${r("Klopt deze datum?")}</w:p>
+    </w:comment>
+    <w:comment w:id="1" w:author="Piet" w:date="2025-06-03T09:00:00">
+      <w:p w14:paraId="00000002">${r("Eerste alinea")}</w:p><w:p w14:paraId="00000003">${r("tweede alinea")}</w:p>
+    </w:comment>
+    <w:comment w:id="2" w:author="Jan" w:date="2025-06-03T11:00:00Z">
+      <w:p w14:paraId="00000004">${r("Antwoord")}</w:p>
+    </w:comment>
+    <w:comment w:id="3" w:author="Kees"><w:p>${r("Zonder bereik")}</w:p></w:comment>`;
+  const commentsExtended = `
+    <w15:commentEx w15:paraId="00000001" w15:done="0"/>
+    <w15:commentEx w15:paraId="00000003" w15:done="1"/>
+    <w15:commentEx w15:paraId="00000004" w15:paraIdParent="00000003" w15:done="0"/>`;
+  const body =
+    p(r("Op ") + `<w:commentRangeStart w:id="0"/>` + r("17 juni") + `<w:commentRangeEnd w:id="0"/>` + r(" debat") +
+      `<w:r><w:commentReference w:id="0"/></w:r>`) +
+    p(r("Eerst ") + `<w:commentRangeStart w:id="1"/><w:commentRangeStart w:id="2"/>` + r("over")) +
+    p(r("twee")) +
+    p(r("alinea's") + `<w:commentRangeEnd w:id="1"/><w:commentRangeEnd w:id="2"/>` + r(" heen")) +
+    p(r("Punt") + `<w:r><w:commentReference w:id="3"/></w:r>`);
+
+  it("reads author, date, text, resolved state, anchor paragraph and quoted text", () => {
+    const doc = read({ body, comments, commentsExtended });
+    expect(doc.comments).toEqual([
+      {
+        author: "Jan",
+        date: "2025-06-02T10:15:00.000Z",
+        text: "Klopt deze datum?",
+        resolved: false,
+        paragraph: 0,
+        quotedText: "17 juni",
+      },
+      {
+        author: "Piet",
+        date: "2025-06-03T09:00:00.000Z",
+        text: "Eerste alinea\ntweede alinea",
+        resolved: true,
+        paragraph: 1,
+        quotedText: "over\ntwee\nalinea's",
+      },
+      { author: "Jan", date: "2025-06-03T11:00:00.000Z", text: "Antwoord", resolved: true, paragraph: 1, quotedText: "over\ntwee\nalinea's" },
+      { author: "Kees", date: null, text: "Zonder bereik", resolved: false, paragraph: 4, quotedText: "" },
+    ]);
+  });
+
+  it("treats comments as unresolved without commentsExtended.xml, and as none without comments.xml", () => {
+    expect(read({ body, comments }).comments?.map((comment) => comment.resolved)).toEqual([false, false, false, false]);
+    expect(read({ body }).comments).toEqual([]);
+  });
+
+  it("anchors a range that starts between paragraphs to the next paragraph", () => {
+    const doc = read({
+      body: `<w:commentRangeStart w:id="0"/>${p(r("Hele alinea"))}<w:commentRangeEnd w:id="0"/>${p(r("Volgende"))}`,
+      comments: `<w:comment w:id="0" w:author="A"><w:p>${r("x")}</w:p></w:comment>`,
+    });
+    expect(doc.comments?.[0]).toMatchObject({ paragraph: 0, quotedText: "Hele alinea" });
+  });
+});
+
+describe("stored state", () => {
+  const ours = (attributes: string) => `<?xml version="1.0"?><state xmlns="urn:nota-assistent:state" ${attributes}><reviews/></state>`;
+  const foreign = `<?xml version="1.0"?><b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>`;
+
+  it("finds our part among others", () => {
+    const xml = ours('version="2"');
+    expect(read({ body: p(r("x")), customXml: [foreign, xml] }).state).toEqual({ status: "ok", version: 2, xml });
+  });
+
+  it("reports our part as unreadable when it is malformed or has no valid version", () => {
+    const broken = `<state xmlns="urn:nota-assistent:state" version="1"><reviews>`;
+    const brokenState = read({ body: p(r("x")), customXml: [broken] }).state;
+    expect(brokenState).toMatchObject({ status: "unreadable", xml: broken });
+    expect(brokenState.status === "unreadable" && brokenState.problem).toMatch(/customXml\/item1\.xml is not well-formed XML/);
+
+    for (const attributes of ["", 'version="abc"', 'version="0"', 'version="1.5"']) {
+      const xml = ours(attributes);
+      expect(read({ body: p(r("x")), customXml: [xml] }).state).toEqual({
+        status: "unreadable",
+        xml,
+        problem: "customXml/item1.xml has no valid version attribute",
+      });
+    }
+  });
+
+  it("is absent without a part of ours", () => {
+    expect(read({ body: p(r("x")), customXml: [foreign] }).state).toEqual({ status: "absent" });
+    expect(read(p(r("x"))).state).toEqual({ status: "absent" });
+  });
+
+  it("reports two parts of ours as unreadable rather than picking one", () => {
+    const state = read({ body: p(r("x")), customXml: [ours('version="1"'), ours('version="2"')] }).state;
+    expect(state).toMatchObject({ status: "unreadable", problem: "2 state parts found, expected one" });
+  });
+});
