@@ -1,0 +1,165 @@
+// Harness for the browser tests: serves the production build (dist/) on 127.0.0.1, drives Debian's
+// Chromium through playwright-core, stands in for office.js, and collects console errors.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
+
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const distDir = path.resolve(__dirname, "../../dist");
+const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const fakeWordHost = readFileSync(path.join(__dirname, "fakeWordHost.js"), "utf8");
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".xml": "application/xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** Plain HTTP is enough here: office.js's https requirement is Office's, and office.js is faked. */
+export async function serveDist(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  if (!existsSync(path.join(distDir, "taskpane.html"))) {
+    throw new Error(`${distDir}/taskpane.html not found: run \`npm run build\` first (npm run test:e2e does).`);
+  }
+  const server = http.createServer((request, response) => {
+    const urlPath = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const file = path.join(distDir, path.normalize(urlPath));
+    if (!file.startsWith(distDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end("not found");
+      return;
+    }
+    response.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}; the end-to-end tests need it and never skip. ` +
+        "Install it with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH.",
+    );
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/** Options for fakeWordHost.js; see the top of that file. */
+export interface FakeOfficeOptions {
+  host?: "Word" | null;
+  theme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor?: string; controlForegroundColor?: string };
+  requirementSets?: Record<string, string>;
+  paragraphs?: Array<string | { text: string; style?: string }>;
+}
+
+/** What fakeWordHost.js exposes as `window.fakeWord`, for tests to read back. */
+export interface FakeWordDocument {
+  paragraphs: Array<{ id: number; text: string; style: string }>;
+  contentControls: Array<{ id: number; tag: string; title: string; text: string; paragraphId: number }>;
+  selection: { kind: "paragraph" | "contentControl"; id: number } | null;
+  syncCount: number;
+  runCount: number;
+}
+
+declare global {
+  interface Window {
+    fakeWord: FakeWordDocument;
+  }
+}
+
+/** How the office.js request is answered: a fake host (Word, or a plain browser), or no network. */
+export type OfficeMode = { kind: "fake"; options: FakeOfficeOptions } | { kind: "offline" };
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, page errors and unexpected requests, except those the mode expects. */
+  problems: string[];
+}
+
+/**
+ * Opens the task pane with office.js answered per `mode`. Any other request that leaves the test server
+ * is aborted and reported: the add-in must load nothing else from the internet.
+ */
+export async function openTaskPane(browser: Browser, baseUrl: string, mode: OfficeMode): Promise<OpenedPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_URL) {
+      if (mode.kind === "offline") await route.abort("internetdisconnected");
+      else {
+        const body = `window.__FAKE_OFFICE_OPTIONS__ = ${JSON.stringify(mode.options)};\n${fakeWordHost}`;
+        await route.fulfill({ status: 200, contentType: "text/javascript", body });
+      }
+    } else if (url.startsWith(baseUrl)) {
+      await route.continue();
+    } else {
+      problems.push(`unexpected request to ${url}`);
+      await route.abort();
+    }
+  });
+
+  const expectedFailure = (message: ConsoleMessage) =>
+    mode.kind === "offline" && message.location().url === OFFICE_JS_URL && message.text().startsWith("Failed to load resource");
+  page.on("console", (message) => {
+    if (message.type() === "error" && !expectedFailure(message)) {
+      problems.push(`console error: ${message.text()} (${message.location().url || "no location"})`);
+    }
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+
+  await page.goto(new URL("taskpane.html", baseUrl).href, { waitUntil: "load" });
+  return { page, problems };
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[]; html: string }>;
+}
+
+/**
+ * Fluent's focus manager (Tabster) inserts invisible, focusable `<i data-tabster-dummy aria-hidden>`
+ * elements that hand focus on at once; axe flags them although screen readers never meet them.
+ * Fluent calls this by design (microsoft/fluentui#27517, microsoft/tabster#288) and Microsoft's own
+ * Accessibility Insights suppresses exactly these nodes, so this does too, and nothing else.
+ */
+const isTabsterDummy = (ruleId: string, node: { html: string }) => ruleId === "aria-hidden-focus" && node.html.includes("data-tabster-dummy");
+
+/** Serious and critical axe-core violations on the page, one readable line each. */
+export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, html }) => ({ target, html })) }));
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ ...v, nodes: v.nodes.filter((node) => !isTabsterDummy(v.id, node)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+}
