@@ -8,7 +8,8 @@ const require = createRequire(import.meta.url);
 const { validateManifestFile, displayPath } = require("./manifest-check.cjs");
 const { repoRoot } = require("./addin-layout.cjs");
 
-const given = process.argv.slice(2);
+// npm runs scripts from the package root; paths on the command line are relative to where npm was run.
+const given = process.argv.slice(2).map((file) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
 const files = given.length > 0 ? given : ["manifest.xml", "dist/manifest.xml"].map((f) => path.join(repoRoot, f)).filter((f, i) => i === 0 || existsSync(f));
 
 let failed = false;
