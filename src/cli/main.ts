@@ -26,24 +26,34 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
         io.out(usage);
         return command === undefined ? EXIT_UNUSABLE : EXIT_OK;
       case "inspect": {
-        const { values, positionals } = parse(rest, { json: { type: "boolean" } });
-        if (values.help) return help(io, inspectUsage);
+        const { values, positionals } = parse(() =>
+          parseArgs({ args: rest, options: { json: { type: "boolean" }, help }, allowPositionals: true, strict: true }),
+        );
+        if (values.help) return showHelp(io, inspectUsage);
         return runInspect(positionals, values.json === true, io);
       }
       case "new": {
-        const { values, positionals } = parse(rest, {
-          out: { type: "string" },
-          params: { type: "string" },
-          blocks: { type: "string" },
-          force: { type: "boolean" },
-        });
-        if (values.help) return help(io, newUsage);
+        const { values, positionals } = parse(() =>
+          parseArgs({
+            args: rest,
+            options: {
+              out: { type: "string" },
+              params: { type: "string" },
+              blocks: { type: "string" },
+              force: { type: "boolean" },
+              help,
+            },
+            allowPositionals: true,
+            strict: true,
+          }),
+        );
+        if (values.help) return showHelp(io, newUsage);
         if (positionals.length > 0) throw new UsageError(`new takes no file arguments (got '${positionals[0]}'); use --out`);
         return runNew(
           {
-            out: values.out as string | undefined,
-            params: values.params as string | undefined,
-            blocks: values.blocks as string | undefined,
+            out: values.out,
+            params: values.params,
+            blocks: values.blocks,
             force: values.force === true,
           },
           io,
@@ -61,17 +71,18 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
   }
 }
 
-type OptionSpec = Record<string, { type: "string" | "boolean" }>;
+const help = { type: "boolean", short: "h" } as const;
 
-function parse(args: string[], options: OptionSpec) {
+/** node's parseArgs errors become usage errors: one line, exit code 2. */
+function parse<T>(parser: () => T): T {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    return parser();
   } catch (error) {
     throw new UsageError((error as Error).message.split("\n")[0]);
   }
 }
 
-function help(io: CliIo, text: string): number {
+function showHelp(io: CliIo, text: string): number {
   io.out(text);
   return EXIT_OK;
 }

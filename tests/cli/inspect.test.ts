@@ -1,0 +1,83 @@
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+import type { InspectReport } from "../../src/cli/inspect";
+import { fakeIo } from "./fakeIo";
+
+const fixture = (name: string) => join(__dirname, "..", "fixtures", name);
+
+describe("nota inspect", () => {
+  it("finds the sections of the users' example memo, nested as in the memo", async () => {
+    const { io, out } = fakeIo();
+    expect(await run(["inspect", fixture("voorbeeld-nota.docx"), "--json"], io)).toBe(0);
+    const report = JSON.parse(out()) as InspectReport;
+    const byId = new Map(report.sections.map((section) => [section.id, section]));
+    expect(report.sections.map((section) => section.id)).toEqual([
+      "parafenroute",
+      "akkoord",
+      "aanleiding",
+      "geadviseerd-besluit",
+      "kernpunten",
+      "toelichting",
+      "demissionair",
+      "ambtelijke-afstemming",
+    ]);
+    expect(byId.get("demissionair")?.parent).toBe("toelichting");
+    expect(byId.get("ambtelijke-afstemming")?.parent).toBe("toelichting");
+    expect(byId.get("aanleiding")?.parent).toBeNull();
+    expect(report.paragraphs).toBeGreaterThan(40);
+    expect(report.comments).toEqual([]);
+    expect(report.state).toEqual({ status: "absent" });
+  });
+
+  it("finds the same sections when the headings are bold lines instead of heading styles", async () => {
+    const styled = fakeIo();
+    const plain = fakeIo();
+    await run(["inspect", fixture("voorbeeld-nota.docx"), "--json"], styled.io);
+    await run(["inspect", fixture("voorbeeld-nota-zonder-koppen.docx"), "--json"], plain.io);
+    const ids = (text: string) => (JSON.parse(text) as InspectReport).sections.map((s) => `${s.id}<${s.parent ?? ""}`);
+    expect(ids(plain.out())).toEqual(ids(styled.out()));
+  });
+
+  it("prints a readable outline and an array for several files", async () => {
+    const text = fakeIo();
+    expect(await run(["inspect", fixture("voorbeeld-nota.docx")], text.io)).toBe(0);
+    expect(text.out()).toMatch(/voorbeeld-nota\.docx: \d+ paragraphs/);
+    expect(text.out()).toMatch(/\n {4}Ontwikkelingen demissionaire status kabinet \[demissionair\]/);
+    const json = fakeIo();
+    await run(["inspect", fixture("voorbeeld-nota.docx"), fixture("voorbeeld-nota-zonder-koppen.docx"), "--json"], json.io);
+    expect(JSON.parse(json.out())).toHaveLength(2);
+  });
+
+  it.each([
+    ["not a zip", "nota.docx", "Dit is geen Word-bestand", /^nota: nota\.docx: .*zip/i],
+    ["missing file", "weg.docx", undefined, /^nota: weg\.docx: cannot read the file \(ENOENT\)/],
+  ])("refuses %s with exit 2 and one line naming the file", async (_case, name, content, message) => {
+    const files: Record<string, string> = content === undefined ? {} : { [name]: content };
+    const { io, err, out } = fakeIo(files);
+    expect(await run(["inspect", name], io)).toBe(2);
+    expect(err()).toMatch(message);
+    expect(err().trim().split("\n")).toHaveLength(1);
+    expect(out()).toBe("");
+  });
+
+  it("rejects bad arguments with exit 2", async () => {
+    const none = fakeIo();
+    expect(await run(["inspect"], none.io)).toBe(2);
+    expect(none.err()).toMatch(/at least one \.docx file/);
+    const unknown = fakeIo();
+    expect(await run(["inspect", "--jsn", "x.docx"], unknown.io)).toBe(2);
+    expect(unknown.err()).toMatch(/^nota: .*--jsn/);
+    const command = fakeIo();
+    expect(await run(["inspekt"], command.io)).toBe(2);
+    expect(command.err()).toMatch(/unknown command 'inspekt'/);
+  });
+
+  it("prints usage for --help", async () => {
+    const top = fakeIo();
+    expect(await run(["--help"], top.io)).toBe(0);
+    expect(top.out()).toMatch(/Usage: nota <command>/);
+    const sub = fakeIo();
+    expect(await run(["inspect", "--help"], sub.io)).toBe(0);
+    expect(sub.out()).toMatch(/Usage: nota inspect/);
+  });
+});
