@@ -21,7 +21,7 @@ import { parseStatePart } from "./storedState";
 
 const PARAGRAPH_FIELDS =
   "items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/bold";
-const CONTROL_FIELDS = "items/id,items/tag,items/title,items/text,items/subtype";
+const CONTROL_FIELDS = "items/id,items/tag,items/title,items/subtype";
 const COMMENT_FIELDS = "items/authorName,items/creationDate,items/content,items/resolved";
 
 // Subtypes (WordApi 1.3) of controls that span whole paragraphs; any other control is located as inline.
@@ -64,6 +64,8 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
   const inlineProbes = controlItems.map((control) =>
     BLOCK_SUBTYPES.has(control.subtype) ? null : probe(control.getRange("Whole"), features),
   );
+  // Block controls' text follows from their paragraphs; only inline controls (parameter values) are read.
+  const inlineTexts = controlItems.map((control, i) => (inlineProbes[i] ? queueText(control, features) : null));
   const commentReads = (comments?.items ?? []).map((comment) => {
     const range = comment.getRange();
     return { comment, quoted: queueText(range, features), anchor: probe(range, features) };
@@ -119,14 +121,15 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
     // A control that cannot be placed in the body (Word answered inconsistently) is left out.
     if (span === null) return;
     const parentId = parentById.get(control.id);
+    const block = spans.has(control.id);
     controlSnapshots.push({
       tag: control.tag,
       title: control.title,
       start: span.start,
       end: span.end,
       parentTag: parentId === undefined ? null : (tagById.get(parentId) ?? null),
-      text: control.text,
-      kind: spans.has(control.id) ? "block" : "inline",
+      text: block ? texts.slice(span.start, span.end + 1).join("\n") : (inlineTexts[i]?.() ?? ""),
+      kind: block ? "block" : "inline",
     });
   });
 
