@@ -252,7 +252,7 @@ export class FakeContext {
   /** Names of the commands run, in order, e.g. "Paragraph.insertParagraph(After)". */
   readonly log: string[] = [];
   private queue: Command[] = [];
-  private failure: { command: string; remaining: number } | null = null;
+  private failures: { command: string; remaining: number }[] = [];
 
   constructor(readonly model: FakeDocument) {
     this.document = new FakeDocumentProxy(this);
@@ -260,13 +260,14 @@ export class FakeContext {
 
   /** Makes the `occurrence`-th run (1-based) of a command whose name starts with `command` fail. */
   failOn(command: string, occurrence = 1): void {
-    this.failure = { command, remaining: occurrence };
+    this.failures.push({ command, remaining: occurrence });
   }
 
   enqueue(name: string, command: Command): void {
     this.queue.push(() => {
-      if (this.failure && name.startsWith(this.failure.command) && --this.failure.remaining === 0) {
-        this.failure = null;
+      const failure = this.failures.find((f) => name.startsWith(f.command));
+      if (failure && --failure.remaining === 0) {
+        this.failures = this.failures.filter((f) => f !== failure);
         throw new FakeWordError("GeneralException", `${name} was rejected`);
       }
       this.log.push(name);

@@ -28,7 +28,7 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
   let syncs = 0;
 
   const mock = (data: MockData): OfficeMockObject => {
-    const created = new OfficeMockObject(data, "word");
+    const created = new OfficeMockObject(data);
     registry.push(created);
     return created;
   };
@@ -139,21 +139,10 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
         getByTag: (tag: string) => controlCollection(controls.filter((control) => control.tag === tag)),
         getFirstOrNullObject: () => {
           const first = controls[0];
-          return first ? nullableControl(first) : nullable(null);
+          return nullable(first ? { ...controlData(first), select: () => selections.push(first.tag) } : null);
         },
       },
     );
-  // The first control of a tag, as *OrNullObject: the same mock, with isNullObject loadable.
-  const nullableControl = (control: Control): OfficeMockObject => {
-    const target = controlMocks.get(control) as OfficeMockObject;
-    target.setValue("isNullObject", false);
-    const plainLoad = OfficeMockObject.prototype.load;
-    (target as unknown as MockData).load = function (this: OfficeMockObject, properties: string) {
-      plainLoad.call(this, `${properties},isNullObject`);
-      return this;
-    };
-    return target;
-  };
 
   const comments = model.comments.map((comment) =>
     mock({
@@ -192,7 +181,7 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
   (document as unknown as MockData).body = body;
 
   // Not in the registry: its sync is the counting one.
-  const context = new OfficeMockObject({}, "word");
+  const context = new OfficeMockObject({});
   (context as unknown as MockData).document = document;
   (context as unknown as MockData).sync = async () => {
     syncs += 1;

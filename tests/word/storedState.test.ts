@@ -1,0 +1,21 @@
+import { STATE_NAMESPACE } from "../../src/domain/snapshot";
+import { parseStatePart } from "../../src/word/storedState";
+
+describe("parseStatePart", () => {
+  it("reads the version of the add-in's part", () => {
+    const xml = `<s:state xmlns:s="${STATE_NAMESPACE}" version="3"><s:cosignatories/></s:state>`;
+    expect(parseStatePart(xml)).toEqual({ status: "ok", version: 3, xml });
+  });
+
+  it.each([
+    ["not XML", "garbage"],
+    ["malformed", `<state xmlns="${STATE_NAMESPACE}" version="1"><a></state>`],
+    ["another namespace", `<state xmlns="urn:other" version="1"/>`],
+    ["no version", `<state xmlns="${STATE_NAMESPACE}"/>`],
+    ["a bad version", `<state xmlns="${STATE_NAMESPACE}" version="1.5"/>`],
+  ])("keeps a part that is %s, as unreadable with the reason", (_what, xml) => {
+    const part = parseStatePart(xml);
+    expect(part).toMatchObject({ status: "unreadable", xml });
+    expect(part.status === "unreadable" && part.problem.length > 0).toBe(true);
+  });
+});
