@@ -10,7 +10,10 @@ export interface HostCapabilities {
 }
 
 export type InsertPosition =
-  /** After the last block (by tag) of `afterTags` present in the document, else at the document's start. */
+  /**
+   * After the last control (in document order) tagged with one of `afterTags`, else before the first
+   * tagged with one of `beforeTags`, else at the document's start.
+   */
   | { kind: "nota-order"; afterTags: string[]; beforeTags: string[] }
   /** At the drafter's cursor: after the paragraph holding the selection's end. */
   | { kind: "cursor" };

@@ -1,8 +1,9 @@
 // Reads the open document into a DocumentSnapshot in at most three round trips, whatever its length:
 //   1. paragraphs' formatting, all content controls, comments (1.4), state parts (1.4);
 //   2. per paragraph: text (reviewed text from 1.4), innermost content control, list level;
-//      per control: parent control and, for inline controls, the paragraph holding it;
-//      per comment: anchor paragraph and quoted text; per state part: its XML;
+//      per control: parent control and, for inline controls, their text and the paragraph holding them
+//      (block controls' spans and text follow from the paragraphs); per comment: anchor paragraph and
+//      quoted text; the first state part's XML (further parts with the namespace are not read);
 //   3. only when an anchor's text occurs in several paragraphs: range comparisons (locateParagraphs).
 // Payload grows with the document; the number of syncs does not.
 import type {
