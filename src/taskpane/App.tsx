@@ -15,6 +15,7 @@ import type { WordPort } from "../word/port";
 import type { HostEnvironment } from "./hostEnvironment";
 import { strings } from "./strings";
 import { themeFor } from "./theme";
+import { BlokkenTab } from "./blokken/BlokkenTab";
 import { WordPortContext } from "./wordPortContext";
 
 const useStyles = makeStyles({
@@ -77,7 +78,9 @@ function Body({ environment, port }: AppProps) {
             {strings.tabBlokken}
           </Tab>
         </TabList>
-        <div role="tabpanel" aria-labelledby={`tab-${tab}`} />
+        <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          {tab === "blokken" && <BlokkenTab />}
+        </div>
       </main>
     </WordPortContext.Provider>
   );

@@ -12,4 +12,80 @@ export const strings = {
     "De Nota-assistent heeft Word 2019 of nieuwer nodig (WordApi 1.3). Werk Office bij of gebruik Word op het web.",
   tabsLabel: "Onderdelen van de Nota-assistent",
   tabBlokken: "Blokken",
+
+  blokken: {
+    intro: "De vaste onderdelen van een beslisnota, in de volgorde van de nota.",
+    reading: "Document wordt gelezen…",
+    refresh: "Opnieuw lezen",
+    listLabel: "Blokken van de nota",
+    stateBlock: "In document",
+    stateHeading: "Als kop aanwezig",
+    stateAbsent: "Ontbreekt",
+    open: (title: string) => `${title} invullen en invoegen`,
+    openShort: "Invoegen…",
+    close: "Sluiten",
+    goTo: "Ga naar",
+    goToLabel: (title: string) => `Ga naar ${title}`,
+    goToMissing: (title: string) => `Het blok '${title}' staat niet (meer) in het document.`,
+    formLabel: (title: string) => `Parameters voor ${title}`,
+    noParams: "Dit blok heeft geen parameters.",
+    required: "verplicht",
+    position: "Plaats",
+    positionOrder: "Op de vaste plek in de nota",
+    positionCursor: "Bij de cursor",
+    alreadyPresent: (title: string) =>
+      `'${title}' staat al in het document. Gebruik 'Ga naar' om het te bekijken; invoegen zou het blok verdubbelen.`,
+    headingPresent: (title: string) =>
+      `Het document heeft al een kop '${title}' (niet door de Nota-assistent ingevoegd). Wilt u het blok toch invoegen?`,
+    confirmDuplicate: "Ja, toch invoegen",
+    insert: "Invoegen",
+    inserting: (title: string) => `'${title}' wordt ingevoegd…`,
+    inserted: (title: string) => `'${title}' is ingevoegd.`,
+    fixProblems: "Controleer de parameters",
+    dateHint: (example: string) => `Bijvoorbeeld ${example}.`,
+    datePreview: (dutch: string) => `In de tekst: ${dutch}`,
+    dateInvalid: (label: string, value: string) =>
+      `${label}: '${value}' is geen bestaande datum. Typ bijvoorbeeld 3-6-2025 of 3 juni 2025.`,
+    yes: "Ja",
+    no: "Nee",
+  },
+
+  parameters: {
+    title: "Parameters in het document",
+    intro: "Een wijziging hier past elke plek in het document aan waar de parameter staat; de rest van de tekst blijft ongemoeid.",
+    none: "Er staan nog geen parameters in het document. Voeg eerst een blok in.",
+    update: "Bijwerken in document",
+    updating: "Parameters worden bijgewerkt…",
+    updated: (params: number, places: number) =>
+      `${params} ${params === 1 ? "parameter" : "parameters"} bijgewerkt op ${places} ${places === 1 ? "plaats" : "plaatsen"}.`,
+    nothingChanged: "Er is niets gewijzigd.",
+    required: (label: string) => `${label} is verplicht: vul een waarde in.`,
+  },
+
+  wordErrors: {
+    "read-failed": {
+      title: "Het document kon niet worden gelezen",
+      body: "Sluit een eventueel geopend dialoogvenster in Word en kies 'Opnieuw lezen'.",
+    },
+    "insert-rejected": {
+      title: "Word heeft het invoegen geweigerd; het document is niet gewijzigd",
+      body: "Zet de cursor buiten een tabel, kop- of voettekst of beveiligd gebied en probeer het opnieuw.",
+    },
+    "insert-incomplete": {
+      title: "Het blok is maar gedeeltelijk ingevoegd",
+      body: "Maak de invoeging ongedaan met Ctrl+Z (op de Mac Cmd+Z) en probeer het opnieuw.",
+    },
+    "update-failed": {
+      title: "De parameters konden niet worden bijgewerkt",
+      body: "Mogelijk is een deel al aangepast. Kies 'Opnieuw lezen', controleer de waarden en probeer het opnieuw.",
+    },
+    "select-failed": {
+      title: "Het blok kon niet worden geselecteerd",
+      body: "Kies 'Opnieuw lezen' en probeer het opnieuw.",
+    },
+    unknown: {
+      title: "Er ging iets mis in Word",
+      body: "Probeer het opnieuw. Blijft het misgaan, sla het document dan op en open het opnieuw.",
+    },
+  },
 } as const;

@@ -37,7 +37,7 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
     capabilities: () => capabilities,
     async readSnapshot() {
       takeError();
-      return structuredClone(port.snapshot);
+      return JSON.parse(JSON.stringify(port.snapshot)) as DocumentSnapshot;
     },
     async insertBlock(block, position) {
       takeError();

@@ -62,9 +62,10 @@ describe("task pane shell", () => {
     expect(screen.getByText("Deze versie van Word wordt niet ondersteund")).toBeInTheDocument();
   });
 
-  it("shows the tabs in Word", () => {
+  it("shows the tabs in Word", async () => {
     render(<App environment={{ kind: "word", theme: null, wordApi13: true }} port={createFakeWordPort()} />);
     expect(screen.getByRole("main")).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Blokken" })).toHaveAttribute("aria-selected", "true");
+    expect(await screen.findByRole("tabpanel")).toHaveTextContent("Parafenroute");
   });
 });

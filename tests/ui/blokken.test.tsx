@@ -1,0 +1,162 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { WordOperationError } from "../../src/word/errors";
+import { createFakeWordPort, type FakeWordPort } from "./fakeWordPort";
+
+function renderPane(port: FakeWordPort = createFakeWordPort()) {
+  render(<App environment={{ kind: "word", theme: null, wordApi13: true }} port={port} />);
+  return port;
+}
+
+const row = async (title: string) => {
+  const list = await screen.findByRole("list", { name: "Blokken van de nota" });
+  return within(list).getByText(title, { selector: "span" }).closest("li") as HTMLElement;
+};
+
+describe("tab Blokken", () => {
+  it("lists the catalogue in nota order with each block's state", async () => {
+    renderPane();
+    const list = await screen.findByRole("list", { name: "Blokken van de nota" });
+    const titles = within(list)
+      .getAllByRole("listitem")
+      .map((item) => item.querySelector("span")?.textContent);
+    expect(titles.slice(0, 4)).toEqual(["Parafenroute", "Met akkoord van …", "Aanleiding", "Geadviseerd besluit"]);
+    expect(within(await row("Aanleiding")).getByText("Ontbreekt")).toBeInTheDocument();
+  });
+
+  it("inserts a block with its parameters typed the Dutch way, at its place in the nota", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(within(await row("Ontwikkelingen demissionaire status kabinet")).getByRole("button", { name: /invullen en invoegen/ }));
+    const form = screen.getByRole("form", { name: /Parameters voor Ontwikkelingen demissionaire status kabinet/ });
+    const date = within(form).getByRole("textbox", { name: /Datum demissionair/ });
+    await user.type(date, "3-6-2025");
+    expect(within(form).getByText("In de tekst: 3 juni 2025")).toBeInTheDocument();
+    await user.click(within(form).getByRole("checkbox", { name: /Nog onduidelijk/ }));
+    await user.click(within(form).getByRole("button", { name: "Invoegen" }));
+
+    await screen.findByText("'Ontwikkelingen demissionaire status kabinet' is ingevoegd.");
+    expect(port.inserted).toHaveLength(1);
+    const { block, position } = port.inserted[0];
+    expect(block.tag).toBe("nota:demissionair");
+    expect(position).toEqual({ kind: "nota-order", afterTags: [], beforeTags: [] });
+    const texts = block.paragraphs.map((p) => p.segments.map((s) => s.text).join(""));
+    expect(texts).toContain(
+      "Het kabinet is per 3 juni 2025 demissionair. Dit betekent dat kritisch bezien moet worden welke stukken nog aan de Kamer worden toegezonden.",
+    );
+    expect(texts.some((text) => text.startsWith("Voor ondertekening is"))).toBe(true);
+    expect(within(await row("Ontwikkelingen demissionaire status kabinet")).getByText("In document")).toBeInTheDocument();
+  });
+
+  it("places a block after the nearest preceding block that is present", async () => {
+    const user = userEvent.setup();
+    const port = createFakeWordPort();
+    renderPane(port);
+    await user.click(within(await row("Aanleiding")).getByRole("button", { name: /invullen en invoegen/ }));
+    await user.click(screen.getByRole("button", { name: "Invoegen" }));
+    await screen.findByText("'Aanleiding' is ingevoegd.");
+    await user.click(within(await row("Kernpunten")).getByRole("button", { name: /invullen en invoegen/ }));
+    await user.click(screen.getByRole("button", { name: "Invoegen" }));
+    await screen.findByText("'Kernpunten' is ingevoegd.");
+    expect(port.inserted[1].position).toEqual({ kind: "nota-order", afterTags: ["nota:aanleiding"], beforeTags: [] });
+  });
+
+  it("refuses an impossible date and a missing required value without calling Word", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(within(await row("Ontwikkelingen demissionaire status kabinet")).getByRole("button", { name: /invullen en invoegen/ }));
+    const form = screen.getByRole("form");
+    await user.type(within(form).getByRole("textbox", { name: /Datum demissionair/ }), "30-2-2025");
+    await user.click(within(form).getByRole("button", { name: "Invoegen" }));
+    expect(within(form).getByText(/'30-2-2025' is geen bestaande datum/)).toBeInTheDocument();
+    await user.clear(within(form).getByRole("textbox", { name: /Datum demissionair/ }));
+    await user.click(within(form).getByRole("button", { name: "Invoegen" }));
+    expect(within(form).getByText(/Datum demissionair is verplicht/)).toBeInTheDocument();
+    expect(port.inserted).toHaveLength(0);
+  });
+
+  it("offers 'Ga naar' instead of a second insertion of a block that is present", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(within(await row("Aanleiding")).getByRole("button", { name: /invullen en invoegen/ }));
+    await user.click(screen.getByRole("button", { name: "Invoegen" }));
+    await screen.findByText("'Aanleiding' is ingevoegd.");
+    const aanleiding = await row("Aanleiding");
+    expect(within(aanleiding).queryByRole("button", { name: /invoegen/i })).not.toBeInTheDocument();
+    await user.click(within(aanleiding).getByRole("button", { name: "Ga naar Aanleiding" }));
+    await waitFor(() => expect(port.selected).toEqual(["nota:aanleiding"]));
+  });
+
+  it("asks before inserting a block whose heading the drafter already wrote", async () => {
+    const user = userEvent.setup();
+    const port = createFakeWordPort({
+      paragraphs: [
+        { index: 0, text: "Kernpunten", styleId: "Heading2", styleName: "heading 2", headingLevel: 2, listLevel: null, inTable: false, bold: false, contentControlTags: [] },
+      ],
+    });
+    renderPane(port);
+    const kern = await row("Kernpunten");
+    expect(within(kern).getByText("Als kop aanwezig")).toBeInTheDocument();
+    await user.click(within(kern).getByRole("button", { name: /invullen en invoegen/ }));
+    const insert = screen.getByRole("button", { name: "Invoegen" });
+    expect(insert).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Ja, toch invoegen" }));
+    expect(insert).toBeEnabled();
+  });
+
+  it("says in Dutch what happened when Word refuses, and keeps what the drafter typed", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(within(await row("Ambtelijke afstemming (ACKE)")).getByRole("button", { name: /invullen en invoegen/ }));
+    const field = screen.getByRole("textbox", { name: /Datum ACKE/ });
+    await user.type(field, "2 juni 2025");
+    port.failNext(new WordOperationError("insert-rejected", "GeneralException"));
+    await user.click(screen.getByRole("button", { name: "Invoegen" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Word heeft het invoegen geweigerd; het document is niet gewijzigd");
+    expect(screen.getByRole("textbox", { name: /Datum ACKE/ })).toHaveValue("2 juni 2025");
+    expect(port.inserted).toHaveLength(0);
+  });
+
+  it("updates a parameter everywhere in one operation", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(within(await row("Geadviseerd besluit")).getByRole("button", { name: /invullen en invoegen/ }));
+    await user.click(screen.getByRole("button", { name: "Invoegen" }));
+    await screen.findByText("'Geadviseerd besluit' is ingevoegd.");
+    const panel = screen.getByRole("region", { name: "Parameters in het document" });
+    const onderraad = within(panel).getByRole("textbox", { name: /Onderraad/ });
+    expect(onderraad).toHaveValue("RFL");
+    await user.clear(onderraad);
+    await user.type(onderraad, "REZ");
+    await user.click(within(panel).getByRole("button", { name: "Bijwerken in document" }));
+    expect(await screen.findByText("1 parameter bijgewerkt op 2 plaatsen.")).toBeInTheDocument();
+    const values = port.snapshot.contentControls.filter((c) => c.tag === "nota:param:onderraad").map((c) => c.text);
+    expect(values).toEqual(["REZ", "REZ"]);
+  });
+
+  it("explains a failed read and recovers on 'Opnieuw lezen'", async () => {
+    const user = userEvent.setup();
+    const port = createFakeWordPort();
+    port.failNext(new WordOperationError("read-failed", "boom"));
+    renderPane(port);
+    expect(await screen.findByRole("alert")).toHaveTextContent("Het document kon niet worden gelezen");
+    await user.click(screen.getByRole("button", { name: "Opnieuw lezen" }));
+    expect(await screen.findByRole("list", { name: "Blokken van de nota" })).toBeInTheDocument();
+  });
+});
+
+describe("parameters panel", () => {
+  it("refuses to empty a required parameter in the document", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(within(await row("Geadviseerd besluit")).getByRole("button", { name: /invullen en invoegen/ }));
+    await user.click(screen.getByRole("button", { name: "Invoegen" }));
+    await screen.findByText("'Geadviseerd besluit' is ingevoegd.");
+    const panel = screen.getByRole("region", { name: "Parameters in het document" });
+    await user.clear(within(panel).getByRole("textbox", { name: /Stukken/ }));
+    await user.click(within(panel).getByRole("button", { name: "Bijwerken in document" }));
+    expect(within(panel).getByText("Stukken is verplicht: vul een waarde in.")).toBeInTheDocument();
+    expect(port.snapshot.contentControls.find((c) => c.tag === "nota:param:stukken")?.text).toBe("Kamerbrief, bijlagen");
+  });
+});
