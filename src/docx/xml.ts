@@ -1,23 +1,63 @@
 // Streaming, namespace-aware XML parsing for the package parts. A SAX parser (saxes) rather than a
 // DOM: a 500-page document.xml is 10+ MB, which a DOM parser turns into seconds and hundreds of MB.
-import { SaxesParser } from "saxes";
+// saxes checks well-formedness; namespaces are resolved here, because its own namespace mode
+// allocates an object per attribute and costs about a third of the parse. Word declares its
+// namespaces once on the root, so a scope is created only where an element declares some.
+import { SaxesParser, SaxesTagPlain } from "saxes";
 import { DocxError } from "./errors";
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml";
 export const W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml";
 export const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-export interface XmlAttribute {
-  uri: string;
-  local: string;
-  value: string;
+/** Namespace bindings in effect: prefix ("" for the default namespace) → URI. */
+export class Scope {
+  private readonly bindings: Map<string, string>;
+  private readonly prefixCache = new Map<string, string[]>();
+
+  constructor(bindings: Map<string, string>) {
+    this.bindings = bindings;
+  }
+
+  uri(prefix: string): string | undefined {
+    return this.bindings.get(prefix);
+  }
+
+  /** Prefixes bound to a URI, for attribute lookups ("" is never one: unprefixed attributes have no namespace). */
+  prefixes(uri: string): string[] {
+    let prefixes = this.prefixCache.get(uri);
+    if (prefixes === undefined) {
+      prefixes = [];
+      for (const [prefix, bound] of this.bindings) if (bound === uri && prefix !== "") prefixes.push(prefix + ":");
+      this.prefixCache.set(uri, prefixes);
+    }
+    return prefixes;
+  }
+
+  /** This scope plus the element's xmlns declarations, or this scope when it declares none. */
+  extend(attributes: Record<string, string>): Scope {
+    let bindings: Map<string, string> | null = null;
+    for (const name in attributes) {
+      if (!name.startsWith("xmlns")) continue;
+      const prefix = name === "xmlns" ? "" : name.startsWith("xmlns:") ? name.slice(6) : null;
+      if (prefix === null) continue;
+      bindings ??= new Map(this.bindings);
+      bindings.set(prefix, attributes[name]);
+    }
+    return bindings === null ? this : new Scope(bindings);
+  }
 }
+
+const ROOT_SCOPE = new Scope(new Map([["xml", XML_NS]]));
 
 export interface XmlElement {
   uri: string;
   local: string;
-  attributes: Record<string, XmlAttribute>;
+  /** Attribute values by qualified name; read them with `attr`. */
+  attributes: Record<string, string>;
+  scope: Scope;
 }
 
 /** Receives a part's elements and text in document order. */
@@ -29,9 +69,26 @@ export interface XmlHandler {
 
 /** Parses a whole part; malformed XML becomes a DocxError naming the part. */
 export function parseXml(xml: string, part: string, handler: XmlHandler): void {
-  const parser = new SaxesParser({ xmlns: true });
-  parser.on("opentag", (tag) => handler.open(tag));
-  parser.on("closetag", (tag) => handler.close(tag));
+  const parser = new SaxesParser();
+  const open: XmlElement[] = [];
+  let scope = ROOT_SCOPE;
+  parser.on("opentag", (tag: SaxesTagPlain) => {
+    const attributes = tag.attributes as Record<string, string>;
+    scope = scope.extend(attributes);
+    const colon = tag.name.indexOf(":");
+    const prefix = colon < 0 ? "" : tag.name.slice(0, colon);
+    const uri = scope.uri(prefix);
+    if (uri === undefined && prefix !== "") parser.fail(`unbound namespace prefix: "${prefix}"`);
+    const element: XmlElement = { uri: uri ?? "", local: tag.name.slice(colon + 1), attributes, scope };
+    open.push(element);
+    handler.open(element);
+  });
+  parser.on("closetag", () => {
+    const element = open.pop();
+    if (element === undefined) return;
+    scope = open.length > 0 ? open[open.length - 1].scope : ROOT_SCOPE;
+    handler.close(element);
+  });
   parser.on("text", (text) => handler.text(text));
   parser.on("cdata", (text) => handler.text(text));
   try {
@@ -43,16 +100,12 @@ export function parseXml(xml: string, part: string, handler: XmlHandler): void {
   }
 }
 
-// The prefixes Word writes; a lookup tries them first to avoid scanning every attribute.
-const USUAL_PREFIX: Record<string, string> = { [W_NS]: "w:", [W14_NS]: "w14:", [W15_NS]: "w15:", "": "" };
-
 /** A namespaced attribute's value (uri "" for an unprefixed attribute). */
 export function attr(element: XmlElement, uri: string, local: string): string | undefined {
-  const likely = element.attributes[(USUAL_PREFIX[uri] ?? "") + local];
-  if (likely !== undefined && likely.uri === uri && likely.local === local) return likely.value;
-  for (const name in element.attributes) {
-    const candidate = element.attributes[name];
-    if (candidate.uri === uri && candidate.local === local) return candidate.value;
+  if (uri === "") return element.attributes[local];
+  for (const prefix of element.scope.prefixes(uri)) {
+    const value = element.attributes[prefix + local];
+    if (value !== undefined) return value;
   }
   return undefined;
 }

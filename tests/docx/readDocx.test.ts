@@ -1,4 +1,5 @@
 // The .docx reader on hand-written OOXML: the cases that a library-made fixture never contains.
+import { strToU8, zipSync } from "fflate";
 import { readDocx } from "../../src/docx/readDocx";
 import { buildDocx, OoxmlParts, p, r, sdt } from "./ooxml";
 
@@ -363,5 +364,32 @@ describe("stored state", () => {
   it("reports two parts of ours as unreadable rather than picking one", () => {
     const state = read({ body: p(r("x")), customXml: [ours('version="1"'), ours('version="2"')] }).state;
     expect(state).toMatchObject({ status: "unreadable", problem: "2 state parts found, expected one" });
+  });
+});
+
+describe("namespaces", () => {
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const only = (documentXml: string) => readDocx(zipSync({ "word/document.xml": strToU8(documentXml) }));
+
+  it("reads WordprocessingML whatever prefix it is bound to", () => {
+    const withDefault = `<document xmlns="${W}"><body><p><r><t>standaard</t></r></p></body></document>`;
+    const withOther = `<x:document xmlns:x="${W}"><x:body><x:p><x:pPr><x:outlineLvl x:val="1"/></x:pPr><x:r><x:t>ander voorvoegsel</x:t></x:r></x:p></x:body></x:document>`;
+    expect(only(withDefault).paragraphs[0].text).toBe("standaard");
+    expect(only(withOther).paragraphs[0]).toMatchObject({ text: "ander voorvoegsel", headingLevel: 2 });
+  });
+
+  it("does not take elements or attributes of another namespace for WordprocessingML", () => {
+    const xml =
+      `<w:document xmlns:w="${W}" xmlns:v="urn:other"><w:body>` +
+      `<w:p><w:pPr><w:outlineLvl v:val="1"/></w:pPr><w:r><v:t>vreemd</v:t><w:t>eigen</w:t></w:r></w:p>` +
+      `<w:p><w:r xmlns:w="urn:shadowed"><w:t>overschaduwd</w:t></w:r></w:p></w:body></w:document>`;
+    expect(only(xml).paragraphs.map((paragraph) => [paragraph.text, paragraph.headingLevel])).toEqual([
+      ["eigen", null],
+      ["", null],
+    ]);
+  });
+
+  it("refuses an element with an unbound prefix as malformed", () => {
+    expect(() => only(`<w:document><w:body/></w:document>`)).toThrow(/word\/document\.xml is not well-formed XML \(.*unbound namespace prefix: "w"/);
   });
 });
