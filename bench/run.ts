@@ -1,0 +1,34 @@
+// `npm run bench`: prints the figures that matter — .docx reading of a 500-page nota, Word round trips
+// per operation, the task pane's initial download. Figures only; nothing here is a test.
+import { benchBundleSize } from "./bundle-size";
+import { benchDocxRead } from "./docx-read";
+import { benchWordSyncs } from "./word-syncs";
+
+async function main(): Promise<void> {
+  console.log("== .docx → snapshot → sections (generated 500-page nota)");
+  const docx = await benchDocxRead();
+  console.log(
+    `  ${docx.paragraphs} paragraphs, ${docx.words} words, ${(docx.bytes / 1e6).toFixed(1)} MB .docx\n` +
+      `  read ${docx.readMs.toFixed(0)} ms (median), sections ${docx.sectionsMs?.toFixed(1) ?? "?"} ms, peak RSS ${docx.peakRssMb.toFixed(0)} MB` +
+      `  (targets: < 1000 ms, < 200 MB)`,
+  );
+
+  console.log("== Word adapter round trips (context.sync per operation)");
+  console.log("  paragraphs   read  insert  update");
+  for (const row of await benchWordSyncs()) {
+    console.log(`  ${String(row.paragraphs).padStart(10)}  ${String(row.readSyncs).padStart(5)}  ${String(row.insertSyncs).padStart(6)}  ${String(row.updateSyncs).padStart(6)}`);
+  }
+
+  console.log("== Task pane initial JavaScript (dist/)");
+  const bundle = benchBundleSize();
+  console.log(
+    bundle
+      ? `  ${bundle.files.join(", ")}: ${bundle.rawKb.toFixed(1)} kB raw, ${bundle.gzipKb.toFixed(1)} kB gzipped (budget 250 kB gzipped)`
+      : "  no production build: run `npm run build` first",
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
