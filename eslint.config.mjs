@@ -11,7 +11,7 @@ const forbid = (groups, message) => ({
 const nodeBuiltins = ["fs", "path", "os", "child_process", "crypto", "zlib", "url", "util", "stream", "node:*"];
 
 // Browser/Office globals the pure layers may not touch.
-const hostGlobals = ["window", "document", "navigator", "Office", "Word", "OfficeExtension", "localStorage"].map(
+const hostGlobals = ["window", "document", "navigator", "Office", "Word", "OfficeExtension", "localStorage", "DOMParser"].map(
   (name) => ({ name, message: "This layer is pure: no DOM or Office host objects." }),
 );
 

@@ -20,6 +20,7 @@ module.exports = {
       displayName: "node",
       testEnvironment: "node",
       testMatch: ["<rootDir>/tests/{domain,config,docx,word,cli,scripts}/**/*.test.ts"],
+      setupFiles: ["<rootDir>/tests/stubs/domParser.js"],
     },
     {
       ...common,

@@ -1,6 +1,7 @@
 // The add-in's stored state: the one customXml/itemN.xml whose root element is in STATE_NAMESPACE.
 // A part of ours that cannot be understood is reported with its text, never dropped.
-import { STATE_NAMESPACE, StoredStatePart } from "../domain/snapshot";
+import type { StoredStatePart } from "../domain/snapshot";
+import { classifyStatePart, combineStateParts } from "../domain/storedState";
 import { DocxError } from "./errors";
 import { XmlElement, attr, decodeXml, parseXml } from "./xml";
 import type { ZipArchive } from "./zip";
@@ -20,10 +21,8 @@ function itemNames(zip: ZipArchive): string[] {
   return numbered.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
 }
 
-type Candidate = { status: "ok"; version: number; xml: string } | { status: "unreadable"; xml: string; problem: string };
-
 /** Our part, or null when the item belongs to someone else. */
-function inspect(name: string, xml: string): Candidate | null {
+function inspect(name: string, xml: string): StoredStatePart | null {
   let root: XmlElement | null = null;
   try {
     parseXml(xml, name, {
@@ -35,29 +34,19 @@ function inspect(name: string, xml: string): Candidate | null {
     });
   } catch (error) {
     if (!(error instanceof DocxError)) throw error;
-    // It cannot be parsed, so only its text can tell whose it is.
-    return xml.includes(STATE_NAMESPACE) ? { status: "unreadable", xml, problem: error.message } : null;
+    return classifyStatePart(xml, { error: error.message });
   }
   const element = root as XmlElement | null;
-  if (element === null || element.uri !== STATE_NAMESPACE) return null;
-  const raw = attr(element, "", "version");
-  const version = Number(raw);
-  if (raw === undefined || raw.trim() === "" || !Number.isInteger(version) || version < 1) {
-    return { status: "unreadable", xml, problem: `${name} has no valid version attribute` };
-  }
-  return { status: "ok", version, xml };
+  if (element === null) return classifyStatePart(xml, { error: `${name} has no root element` });
+  return classifyStatePart(xml, { namespace: element.uri || null, version: attr(element, "", "version") ?? null });
 }
 
 export function readState(zip: ZipArchive): StoredStatePart {
-  const ours: Candidate[] = [];
+  const ours: StoredStatePart[] = [];
   for (const name of itemNames(zip)) {
     const bytes = zip.read(name);
-    const candidate = bytes === null ? null : inspect(name, decodeXml(bytes));
-    if (candidate !== null) ours.push(candidate);
+    const part = bytes === null ? null : inspect(name, decodeXml(bytes));
+    if (part !== null) ours.push(part);
   }
-  if (ours.length === 0) return { status: "absent" };
-  if (ours.length > 1) {
-    return { status: "unreadable", xml: ours[0].xml, problem: `${ours.length} state parts found, expected one` };
-  }
-  return ours[0];
+  return combineStateParts(ours);
 }

@@ -3,7 +3,7 @@
 //   2. per paragraph: text (reviewed text from 1.4), innermost content control, list level;
 //      per control: parent control and, for inline controls, their text and the paragraph holding them
 //      (block controls' spans and text follow from the paragraphs); per comment: anchor paragraph and
-//      quoted text; the first state part's XML (further parts with the namespace are not read);
+//      quoted text; the first state part's XML (more than one part is reported as a conflict);
 //   3. only when an anchor's text occurs in several paragraphs: range comparisons (locateParagraphs).
 // Payload grows with the document; the number of syncs does not.
 import type {
@@ -18,6 +18,7 @@ import type { WordFeatures } from "./capabilities";
 import { contentControlsIn } from "./controls";
 import { locateParagraphs, type ParagraphProbe } from "./locateParagraphs";
 import { queueText } from "./paragraphText";
+import { conflictingStateParts } from "../domain/storedState";
 import { parseStatePart } from "./storedState";
 
 const PARAGRAPH_FIELDS =
@@ -190,5 +191,6 @@ function storedState(
   if (parts === null) {
     return { status: "unavailable", reason: "custom XML parts need WordApi 1.4" };
   }
-  return xml === null ? { status: "absent" } : parseStatePart(xml.value);
+  if (xml === null) return { status: "absent" };
+  return parts.items.length > 1 ? conflictingStateParts(parts.items.length, xml.value) : parseStatePart(xml.value);
 }

@@ -1,26 +1,25 @@
-// The add-in's own custom XML part: recognised by its root element (namespace STATE_NAMESPACE) and a
-// positive integer `version` attribute. Anything else is reported as unreadable and kept as it is.
-import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
-import { STATE_NAMESPACE, type StoredStatePart } from "../domain/snapshot";
+// The add-in's custom XML part as Word hands it over, judged by the shared rule in
+// src/domain/storedState.ts. Parsed with the host's own DOMParser: no XML library in the task pane.
+import { classifyStatePart, type ParsedStateRoot } from "../domain/storedState";
+import type { StoredStatePart } from "../domain/snapshot";
 
 export function parseStatePart(xml: string): StoredStatePart {
-  const problems: string[] = [];
-  let root: XmlElement | null;
+  // getByNamespace already chose the part by its root's namespace; one that no longer parses is still ours.
+  return classifyStatePart(xml, parseRoot(xml)) ?? { status: "unreadable", xml, problem: "root element is not in the add-in's namespace" };
+}
+
+function parseRoot(xml: string): ParsedStateRoot {
+  if (typeof DOMParser === "undefined") return { error: "this host has no XML parser" };
+  let document: Document;
   try {
-    const parser = new DOMParser({ onError: (level, message) => problems.push(`${level}: ${message}`) });
-    root = parser.parseFromString(xml, "text/xml").documentElement;
+    document = new DOMParser().parseFromString(xml, "application/xml");
   } catch (error) {
-    return { status: "unreadable", xml, problem: error instanceof Error ? error.message : String(error) };
+    return { error: error instanceof Error ? error.message : String(error) };
   }
-  if (problems.length > 0 || root === null) {
-    return { status: "unreadable", xml, problem: problems[0] ?? "no root element" };
-  }
-  if (root.namespaceURI !== STATE_NAMESPACE) {
-    return { status: "unreadable", xml, problem: `root element is not in namespace ${STATE_NAMESPACE}` };
-  }
-  const version = root.getAttribute("version") ?? "";
-  if (!/^[1-9][0-9]{0,8}$/.test(version)) {
-    return { status: "unreadable", xml, problem: `missing or invalid version attribute "${version}"` };
-  }
-  return { status: "ok", version: Number(version), xml };
+  // Browsers do not throw on malformed XML: they return a document holding a <parsererror> element.
+  const failure = document.getElementsByTagName("parsererror")[0];
+  if (failure) return { error: (failure.textContent ?? "").trim().split("\n")[0] || "parse error" };
+  const root = document.documentElement;
+  if (!root) return { error: "no root element" };
+  return { namespace: root.namespaceURI, version: root.getAttribute("version") };
 }

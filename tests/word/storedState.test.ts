@@ -1,5 +1,9 @@
 import { STATE_NAMESPACE } from "../../src/domain/snapshot";
+import { readSnapshot } from "../../src/word/readSnapshot";
 import { parseStatePart } from "../../src/word/storedState";
+import { notaDocument, STATE_XML } from "./documents";
+import { WORD_14 } from "./features";
+import { mockWord } from "./mockWord";
 
 describe("parseStatePart", () => {
   it("reads the version of the add-in's part", () => {
@@ -17,5 +21,16 @@ describe("parseStatePart", () => {
     const part = parseStatePart(xml);
     expect(part).toMatchObject({ status: "unreadable", xml });
     expect(part.status === "unreadable" && part.problem.length > 0).toBe(true);
+  });
+});
+
+describe("state parts in Word", () => {
+  it("reports two parts in the add-in's namespace as a conflict", async () => {
+    const twice = { ...notaDocument(10), parts: [{ namespace: STATE_NAMESPACE, xml: STATE_XML }, { namespace: STATE_NAMESPACE, xml: STATE_XML }] };
+    expect((await readSnapshot(mockWord(twice).context, WORD_14)).state).toEqual({
+      status: "unreadable",
+      xml: STATE_XML,
+      problem: "2 state parts found, expected one",
+    });
   });
 });
