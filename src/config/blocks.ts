@@ -2,45 +2,45 @@
 // (../shared/domain/voorbeeld-nota.*). Heading levels follow that memo too: the Parafenroute header
 // is level 1, the nota's main sections level 2, the sub-sections under Toelichting level 3.
 // Block ids and orders equal those of the section catalogue (src/config/sections.ts).
-import { z } from "zod";
+import * as z from "zod/mini";
 import { paramValueProblem, parseTemplate, templateParams, type BlockDefinition } from "../domain/blocks";
-import { catalogueError, entryLabel, schemaProblems } from "./catalogueErrors";
+import { catalogueError, englishIssues, entryLabel, schemaProblems } from "./catalogueErrors";
 
-const nonEmpty = z.string().trim().min(1);
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 const paramSchema = z.strictObject({
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "use letters, digits and '_', starting with a letter"),
+  name: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/, "use letters, digits and '_', starting with a letter")),
   label: nonEmpty,
   type: z.enum(["text", "date", "boolean", "choice"]),
-  required: z.boolean().default(false),
-  default: z.string().optional(),
-  choices: z.array(nonEmpty).min(1).optional(),
-  dateStyle: z.enum(["long", "short", "weekday", "weekday-long"]).optional(),
-  help: z.string().optional(),
+  required: z._default(z.boolean(), false),
+  default: z.optional(z.string()),
+  choices: z.optional(z.array(nonEmpty).check(z.minLength(1))),
+  dateStyle: z.optional(z.enum(["long", "short", "weekday", "weekday-long"])),
+  help: z.optional(z.string()),
 });
 
 const templateItemSchema = z.strictObject({
   kind: z.enum(["body", "bullet"]),
-  level: z.number().int().min(0).max(8).optional(),
+  level: z.optional(z.int().check(z.minimum(0), z.maximum(8))),
   text: nonEmpty,
-  when: z.string().optional(),
+  when: z.optional(z.string()),
 });
 
 export const blockDefinitionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower case letters, digits and '-'"),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, "use lower case letters, digits and '-'")),
   title: nonEmpty,
-  headingLevel: z.number().int().min(1).max(9),
-  heading: z.boolean().default(true),
-  order: z.number().int().nonnegative(),
-  params: z.array(paramSchema).default([]),
-  body: z.array(templateItemSchema).default([]),
+  headingLevel: z.int().check(z.minimum(1), z.maximum(9)),
+  heading: z._default(z.boolean(), true),
+  order: z.int().check(z.minimum(0)),
+  params: z._default(z.array(paramSchema), []),
+  body: z._default(z.array(templateItemSchema), []),
 });
 
-export const blockCatalogueSchema = z.array(blockDefinitionSchema).min(1);
+export const blockCatalogueSchema = z.array(blockDefinitionSchema).check(z.minLength(1));
 
 /** Validates block data; throws an Error naming every bad block. */
 export function parseBlockCatalogue(data: unknown): BlockDefinition[] {
-  const parsed = blockCatalogueSchema.safeParse(data);
+  const parsed = blockCatalogueSchema.safeParse(data, englishIssues);
   if (!parsed.success) throw catalogueError("block", schemaProblems("block", data, parsed.error.issues));
   const blocks = parsed.data;
   const problems: string[] = [];

@@ -1,6 +1,13 @@
 // Error messages for invalid catalogue data that name the bad entry (by id, else by position), so
 // whoever edits the configuration knows where to look.
-import type { z } from "zod";
+import * as z from "zod/mini";
+
+/**
+ * Parse options giving zod's English issue messages. zod/mini registers no locale, so without them
+ * every message is a bare "Invalid input"; per parse (rather than z.config) to leave global state alone.
+ * Messages set on a schema, such as a regex's hint, still win.
+ */
+export const englishIssues: z.core.ParseContext<z.core.$ZodIssue> = { error: z.locales.en().localeError };
 
 /** "block 'demissionair'" or, when the entry has no usable id, "block #3". */
 export function entryLabel(kind: string, data: unknown, index: number): string {

@@ -1,26 +1,27 @@
 // The nota's sections as configuration: ids, Dutch titles and the aliases other ministries use
 // (see ../shared/domain/NOTA-STRUCTUUR.md). Detection itself lives in src/domain/sections.ts.
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { SectionDefinition } from "../domain/sections";
 import { headingCore, normaliseHeading } from "../domain/text";
-import { catalogueError, entryLabel, schemaProblems } from "./catalogueErrors";
+import { catalogueError, englishIssues, entryLabel, schemaProblems } from "./catalogueErrors";
 
-const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower case letters, digits and '-'");
+const sectionId = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, "use lower case letters, digits and '-'"));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 export const sectionDefinitionSchema = z.strictObject({
   id: sectionId,
-  title: z.string().trim().min(1),
-  aliases: z.array(z.string().trim().min(1)),
-  parent: sectionId.nullable(),
-  order: z.number().int().nonnegative(),
-  linePrefix: z.string().trim().min(1).optional(),
+  title: nonEmpty,
+  aliases: z.array(nonEmpty),
+  parent: z.nullable(sectionId),
+  order: z.int().check(z.minimum(0)),
+  linePrefix: z.optional(nonEmpty),
 });
 
-export const sectionCatalogueSchema = z.array(sectionDefinitionSchema).min(1);
+export const sectionCatalogueSchema = z.array(sectionDefinitionSchema).check(z.minLength(1));
 
 /** Validates section data; throws an Error naming every bad entry. */
 export function parseSectionCatalogue(data: unknown): SectionDefinition[] {
-  const parsed = sectionCatalogueSchema.safeParse(data);
+  const parsed = sectionCatalogueSchema.safeParse(data, englishIssues);
   if (!parsed.success) throw catalogueError("section", schemaProblems("section", data, parsed.error.issues));
   const sections = parsed.data;
   const problems: string[] = [];
