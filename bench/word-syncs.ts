@@ -36,8 +36,12 @@ export async function benchWordSyncs(): Promise<WordSyncFigures[]> {
     const reading = fakeWord(notaDocument(paragraphs));
     await readSnapshot(reading.context, WORD_14);
 
+    // After the Kernpunten block (paragraphs 3–5 of the generated nota), as the task pane would ask.
     const inserting = fakeWord(notaDocument(paragraphs));
-    await insertBlock(inserting.context, WORD_14, block, { kind: "nota-order", afterTags: ["nota:kernpunten"], beforeTags: [] });
+    await insertBlock(inserting.context, WORD_14, block, {
+      kind: "nota-order",
+      anchor: { where: "after", paragraph: 5, text: "Subpunt", paragraphCount: paragraphs, control: { tag: "nota:kernpunten", occurrence: 0 } },
+    });
 
     const updating = fakeWord(notaDocument(paragraphs));
     await updateParameters(updating.context, WORD_14, { datumMR: "10 juni 2025" });

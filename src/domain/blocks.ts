@@ -175,22 +175,3 @@ export function paramValueProblem(param: BlockParam, value: string): string | nu
       return null;
   }
 }
-
-/**
- * Where a block goes in nota order: after the nearest preceding block that is present, before the
- * nearest following one. Both lists hold tags of present blocks in nota order (see InsertPosition).
- */
-export function placementFor(
-  blockId: string,
-  catalogue: readonly BlockDefinition[],
-  presentBlockIds: Iterable<string>,
-): { afterTags: string[]; beforeTags: string[] } {
-  const target = catalogue.find((def) => def.id === blockId);
-  if (!target) throw new Error(`Unknown block '${blockId}'`);
-  const present = new Set(presentBlockIds);
-  const ordered = catalogue.filter((def) => def.id !== blockId && present.has(def.id)).sort((a, b) => a.order - b.order);
-  return {
-    afterTags: ordered.filter((def) => def.order < target.order).map((def) => blockTag(def.id)),
-    beforeTags: ordered.filter((def) => def.order > target.order).map((def) => blockTag(def.id)),
-  };
-}

@@ -67,6 +67,10 @@ export const strings = {
       title: "Het document kon niet worden gelezen",
       body: "Sluit een eventueel geopend dialoogvenster in Word en kies 'Opnieuw lezen'.",
     },
+    "document-changed": {
+      title: "Het document is veranderd sinds het werd gelezen; er is niets ingevoegd",
+      body: "De Nota-assistent heeft het document opnieuw gelezen. Kies nogmaals 'Invoegen'.",
+    },
     "insert-rejected": {
       title: "Word heeft het invoegen geweigerd; het document is niet gewijzigd",
       body: "Zet de cursor buiten een tabel, kop- of voettekst of beveiligd gebied en probeer het opnieuw.",

@@ -3,6 +3,8 @@
 export type WordErrorKind =
   /** Reading the document failed; nothing was changed. */
   | "read-failed"
+  /** The document changed since the snapshot the insertion was planned on; nothing was changed. */
+  | "document-changed"
   /** Word refused the insertion; everything inserted so far was removed again. */
   | "insert-rejected"
   /** Word refused the insertion and the partly inserted block could not be removed. */

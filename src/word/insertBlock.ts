@@ -1,7 +1,7 @@
 // Inserts a rendered block as one rich-text content control tagged `nota:<id>`, in new paragraphs only
 // (before or after whole paragraphs or controls), so the drafter's text is never replaced or split.
 //
-// Round trips: locating the anchor (nota order only: 1), the shell (1), the content (1).
+// Round trips: checking the anchor (nota order only: 2), the shell (1), the content (1).
 // All or nothing: office-js batches are not transactions (earlier commands of a failed batch stay
 // applied), so the block is built in two batches under a unique pending marker, used both as the new
 // control's tag and as the first paragraph's text until the content replaces it. On any failure a
@@ -12,6 +12,7 @@ import { paramTag } from "../domain/rendered";
 import type { WordFeatures } from "./capabilities";
 import { contentControlsIn } from "./controls";
 import { describeCause, WordOperationError } from "./errors";
+import { queueText } from "./paragraphText";
 import type { InsertPosition } from "./port";
 
 const HEADING_STYLES = [
@@ -35,10 +36,11 @@ export async function insertBlock(
   position: InsertPosition,
 ): Promise<void> {
   const marker = pendingMarker();
+  // Nothing is changed until the anchor is found: a failure here needs no undo.
+  const insertAtAnchor = await findAnchor(context, features, position);
   let first: Word.Paragraph;
   let control: Word.ContentControl;
   try {
-    const insertAtAnchor = await findAnchor(context, position);
     first = insertAtAnchor(marker);
     control = first.insertContentControl();
     control.tag = marker;
@@ -56,22 +58,38 @@ export async function insertBlock(
   }
 }
 
-/** Queues nothing for the cursor; for the nota order, one sync to list the blocks' tags in document order. */
-async function findAnchor(context: Word.RequestContext, position: InsertPosition): Promise<NewParagraph> {
+/**
+ * Queues nothing for the cursor. For the nota order: two syncs to check that the document still is the
+ * one the anchor was computed on (paragraph count, the anchor paragraph's text) and to find the block
+ * control around it.
+ */
+async function findAnchor(context: Word.RequestContext, features: WordFeatures, position: InsertPosition): Promise<NewParagraph> {
   const document = context.document;
   if (position.kind === "cursor") {
     const holdingEnd = document.getSelection().paragraphs.getLast();
     return (text) => holdingEnd.insertParagraph(text, "After");
   }
-  // Blocks are rich-text controls, which `contentControls` lists in document order.
-  const blocks = document.body.contentControls;
-  blocks.load("items/tag");
+  const anchor = position.anchor;
+  if (anchor === null) return (text) => document.body.insertParagraph(text, "Start");
+  const paragraphs = document.body.paragraphs;
+  paragraphs.load("items/tableNestingLevel");
+  const controls = anchor.control ? contentControlsIn(document.body, features).getByTag(anchor.control.tag) : null;
+  controls?.load("items/id");
   await context.sync();
-  const after = blocks.items.filter((control) => position.afterTags.includes(control.tag)).pop();
-  if (after) return (text) => after.insertParagraph(text, "After");
-  const before = blocks.items.find((control) => position.beforeTags.includes(control.tag));
-  if (before) return (text) => before.insertParagraph(text, "Before");
-  return (text) => document.body.insertParagraph(text, "Start");
+  const paragraph = paragraphs.items[anchor.paragraph];
+  if (paragraphs.items.length !== anchor.paragraphCount || paragraph === undefined) throw documentChanged();
+  const readText = queueText(paragraph, features);
+  await context.sync();
+  if (readText() !== anchor.text) throw documentChanged();
+  const where = anchor.where === "before" ? "Before" : "After";
+  const control = anchor.control && controls ? controls.items[anchor.control.occurrence] : undefined;
+  if (anchor.control && control === undefined) throw documentChanged();
+  const target = control ?? paragraph;
+  return (text) => target.insertParagraph(text, where);
+}
+
+function documentChanged(): WordOperationError {
+  return new WordOperationError("document-changed", "The document changed since it was read; nothing was inserted");
 }
 
 function fillBlock(

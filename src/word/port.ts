@@ -1,6 +1,7 @@
 // The Word operations the task pane may use. Components receive an implementation through
 // props/context: the real one (src/word/officeWord.ts) in Word, a fake in UI tests.
 import type { DocumentSnapshot } from "../domain/snapshot";
+import type { ParagraphAnchor } from "../domain/placement";
 import type { RenderedBlock } from "../domain/rendered";
 
 export interface HostCapabilities {
@@ -11,10 +12,11 @@ export interface HostCapabilities {
 
 export type InsertPosition =
   /**
-   * After the last control (in document order) tagged with one of `afterTags`, else before the first
-   * tagged with one of `beforeTags`, else at the document's start.
+   * Before or after the anchor paragraph (or the block control around it), as computed from the
+   * snapshot by `insertionAnchor`; at the document's start when there is no anchor. Refused with a
+   * "document-changed" error when the anchor no longer matches the document.
    */
-  | { kind: "nota-order"; afterTags: string[]; beforeTags: string[] }
+  | { kind: "nota-order"; anchor: ParagraphAnchor | null }
   /** At the drafter's cursor: after the paragraph holding the selection's end. */
   | { kind: "cursor" };
 

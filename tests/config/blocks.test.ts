@@ -90,6 +90,11 @@ describe("parseBlockCatalogue", () => {
     ],
     ["a block without heading or body", (d) => [{ ...d[0], body: [] }, d[1]], /block 'akkoord': has neither a heading nor a body/],
     ["an unknown field", withBlock((b) => ({ ...b, titel: "x" })), /block 'demissionair'/],
+    [
+      "a missing title, with what was expected",
+      withBlock(({ title: _title, ...b }) => b),
+      /block 'demissionair' field 'title': Invalid input: expected string, received undefined/,
+    ],
   ])("rejects %s, naming the block", (_case, change, message) => {
     expect(() => parseBlockCatalogue(change(valid()))).toThrow(message);
   });

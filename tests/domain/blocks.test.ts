@@ -1,6 +1,5 @@
 import {
   parseTemplate,
-  placementFor,
   renderBlock,
   templateParams,
   validateParams,
@@ -114,25 +113,5 @@ describe("validateParams", () => {
   it("counts a default as a value, and a blank value as none", () => {
     expect(messages({ datumDemissionair: "2025-06-03", medeMinisterie: "  " })).toEqual([]);
     expect(messages({ datumDemissionair: " " })).toHaveLength(1);
-  });
-});
-
-describe("placementFor", () => {
-  const block = (id: string, order: number): BlockDefinition => ({ ...demissionair, id, order });
-  const catalogue = [block("toelichting", 60), block("aanleiding", 30), block("parafenroute", 10), block("kernpunten", 50), block("niet-openbaar", 70)];
-
-  it("places a block after the present blocks before it and before the present blocks after it, in nota order", () => {
-    expect(placementFor("kernpunten", catalogue, ["niet-openbaar", "parafenroute", "aanleiding"])).toEqual({
-      afterTags: ["nota:parafenroute", "nota:aanleiding"],
-      beforeTags: ["nota:niet-openbaar"],
-    });
-  });
-
-  it("returns empty lists in an empty document, and ignores ids outside the catalogue", () => {
-    expect(placementFor("toelichting", catalogue, ["iets"])).toEqual({ afterTags: [], beforeTags: [] });
-  });
-
-  it("refuses an unknown block", () => {
-    expect(() => placementFor("onbekend", catalogue, [])).toThrow("onbekend");
   });
 });

@@ -40,7 +40,7 @@ describe("tab Blokken", () => {
     expect(port.inserted).toHaveLength(1);
     const { block, position } = port.inserted[0];
     expect(block.tag).toBe("nota:demissionair");
-    expect(position).toEqual({ kind: "nota-order", afterTags: [], beforeTags: [] });
+    expect(position).toEqual({ kind: "nota-order", anchor: null });
     const texts = block.paragraphs.map((p) => p.segments.map((s) => s.text).join(""));
     expect(texts).toContain(
       "Het kabinet is per 3 juni 2025 demissionair. Dit betekent dat kritisch bezien moet worden welke stukken nog aan de Kamer worden toegezonden.",
@@ -59,7 +59,10 @@ describe("tab Blokken", () => {
     await user.click(within(await row("Kernpunten")).getByRole("button", { name: /invullen en invoegen/ }));
     await user.click(screen.getByRole("button", { name: "Invoegen" }));
     await screen.findByText("'Kernpunten' is ingevoegd.");
-    expect(port.inserted[1].position).toEqual({ kind: "nota-order", afterTags: ["nota:aanleiding"], beforeTags: [] });
+    expect(port.inserted[1].position).toMatchObject({
+      kind: "nota-order",
+      anchor: { where: "after", paragraph: 2, paragraphCount: 3, control: { tag: "nota:aanleiding", occurrence: 0 } },
+    });
   });
 
   it("refuses an impossible date and a missing required value without calling Word", async () => {
@@ -116,6 +119,18 @@ describe("tab Blokken", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("Word heeft het invoegen geweigerd; het document is niet gewijzigd");
     expect(screen.getByRole("textbox", { name: /Datum ACKE/ })).toHaveValue("2 juni 2025");
     expect(port.inserted).toHaveLength(0);
+  });
+
+  it("reads the document again when it changed since it was read, and says to try again", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(within(await row("Aanleiding")).getByRole("button", { name: /invullen en invoegen/ }));
+    const reads = port.reads;
+    port.failNext(new WordOperationError("document-changed", "changed"));
+    await user.click(screen.getByRole("button", { name: "Invoegen" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Het document is veranderd sinds het werd gelezen; er is niets ingevoegd");
+    expect(port.reads).toBe(reads + 1);
+    expect(screen.getByRole("button", { name: "Invoegen" })).toBeEnabled();
   });
 
   it("updates a parameter everywhere in one operation", async () => {

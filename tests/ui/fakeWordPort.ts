@@ -9,6 +9,8 @@ export interface FakeWordPort extends WordPort {
   snapshot: DocumentSnapshot;
   inserted: { block: RenderedBlock; position: InsertPosition }[];
   selected: string[];
+  /** How often the pane read the document. */
+  reads: number;
   failNext(error: Error): void;
 }
 
@@ -31,12 +33,14 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
     },
     inserted: [],
     selected: [],
+    reads: 0,
     failNext(error) {
       pendingError = error;
     },
     capabilities: () => capabilities,
     async readSnapshot() {
       takeError();
+      port.reads++;
       return JSON.parse(JSON.stringify(port.snapshot)) as DocumentSnapshot;
     },
     async insertBlock(block, position) {

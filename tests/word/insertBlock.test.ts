@@ -45,13 +45,20 @@ const document: FakeDocumentSpec = {
   selection: 4,
 };
 
-const order = (afterTags: string[], beforeTags: string[]): InsertPosition => ({ kind: "nota-order", afterTags, beforeTags });
+const at = (
+  where: "before" | "after",
+  paragraph: number,
+  text: string,
+  control: { tag: string; occurrence: number } | null = null,
+  paragraphCount = 5,
+): InsertPosition => ({ kind: "nota-order", anchor: { where, paragraph, text, paragraphCount, control } });
+const afterAanleiding = at("after", 2, "Tekst", { tag: "nota:aanleiding", occurrence: 0 });
 
 describe("insertBlock", () => {
-  it("inserts after the last preceding block present: one tagged control, heading style, list, parameter control", async () => {
+  it("inserts after the block control around the anchor: one tagged control, heading style, list, parameter control", async () => {
     const { context, doc, fake } = fakeWord(document);
 
-    await insertBlock(context, WORD_13, kernpunten, order(["nota:parafenroute", "nota:aanleiding"], ["nota:toelichting"]));
+    await insertBlock(context, WORD_13, kernpunten, afterAanleiding);
 
     expect(doc.describe()).toEqual([
       "Normal: Beslisnota",
@@ -65,25 +72,36 @@ describe("insertBlock", () => {
     expect(block).toMatchObject({ title: "Kernpunten", inline: false, parent: null });
     expect(doc.controls().find((c) => c.tag === "nota:param:onderraad")).toMatchObject({ title: "onderraad", inline: true, plainText: false, parent: block });
     expect(fake.log).toContain("FakeList.setLevelBullet(1,Solid)");
-    expect(fake.syncs).toBe(3);
+    expect(fake.syncs).toBe(4);
   });
 
-  it("takes the last present block in document order, not in the order of afterTags", async () => {
+  it("inserts before a whole block control, not inside it", async () => {
     const { context, doc } = fakeWord(document);
-    await insertBlock(context, WORD_13, kernpunten, order(["nota:toelichting", "nota:aanleiding"], []));
-    expect(doc.describe().slice(4, 8)).toEqual(INSERTED);
-  });
-
-  it("inserts before the first following block when no preceding block is present", async () => {
-    const { context, doc } = fakeWord(document);
-    await insertBlock(context, WORD_13, kernpunten, order(["nota:parafenroute"], ["nota:financieel", "nota:toelichting"]));
+    await insertBlock(context, WORD_13, kernpunten, at("before", 3, "Toelichting", { tag: "nota:toelichting", occurrence: 0 }));
     expect(doc.describe().slice(3, 8)).toEqual([...INSERTED, "[nota:toelichting] Heading1: Toelichting"]);
   });
 
-  it("inserts at the start of the document when no neighbour is present", async () => {
+  it("inserts after a hand-written paragraph that no control holds", async () => {
     const { context, doc } = fakeWord(document);
-    await insertBlock(context, WORD_13, kernpunten, order(["nota:x"], ["nota:y"]));
+    await insertBlock(context, WORD_13, kernpunten, at("after", 0, "Beslisnota"));
+    expect(doc.describe().slice(0, 6)).toEqual(["Normal: Beslisnota", ...INSERTED, "[nota:aanleiding] Heading1: Aanleiding"]);
+  });
+
+  it("inserts at the start of the document when there is no anchor", async () => {
+    const { context, doc } = fakeWord(document);
+    await insertBlock(context, WORD_13, kernpunten, { kind: "nota-order", anchor: null });
     expect(doc.describe().slice(0, 5)).toEqual([...INSERTED, "Normal: Beslisnota"]);
+  });
+
+  it.each([
+    ["a paragraph was added or removed", at("after", 2, "Tekst", { tag: "nota:aanleiding", occurrence: 0 }, 6)],
+    ["the anchor paragraph's text changed", at("after", 2, "Andere tekst", { tag: "nota:aanleiding", occurrence: 0 })],
+    ["the block control is gone", at("after", 2, "Tekst", { tag: "nota:aanleiding", occurrence: 1 })],
+  ])("changes nothing and says so when %s since the document was read", async (_case, position) => {
+    const { context, doc } = fakeWord(document);
+    const before = doc.describe();
+    await expect(insertBlock(context, WORD_13, kernpunten, position)).rejects.toMatchObject({ kind: "document-changed" });
+    expect(doc.describe()).toEqual(before);
   });
 
   it("inserts after the paragraph holding the cursor, out of that paragraph's list", async () => {
@@ -94,11 +112,11 @@ describe("insertBlock", () => {
   });
 
   it("costs the same number of syncs in a document of 10,000 paragraphs", async () => {
-    for (const position of [order(["nota:aanleiding"], []), { kind: "cursor" } as const]) {
+    for (const position of [(n: number) => at("after", 0, "Beslisnota", null, n), () => ({ kind: "cursor" }) as const]) {
       const small = fakeWord(notaDocument(10));
       const large = fakeWord(notaDocument(10000));
-      await insertBlock(small.context, WORD_13, kernpunten, position);
-      await insertBlock(large.context, WORD_13, kernpunten, position);
+      await insertBlock(small.context, WORD_13, kernpunten, position(10));
+      await insertBlock(large.context, WORD_13, kernpunten, position(10000));
       expect(large.fake.syncs).toBe(small.fake.syncs);
     }
   });
@@ -114,7 +132,7 @@ describe("insertBlock", () => {
   it("never splits or rewrites existing paragraphs", async () => {
     const { context, doc } = fakeWord(document);
     const before = doc.describe();
-    await insertBlock(context, WORD_13, kernpunten, order(["nota:aanleiding"], []));
+    await insertBlock(context, WORD_13, kernpunten, afterAanleiding);
     expect(doc.describe().filter((line) => !INSERTED.includes(line))).toEqual(before);
   });
 
@@ -128,7 +146,7 @@ describe("insertBlock", () => {
       const before = doc.describe();
       fake.failOn(command);
 
-      const insertion = insertBlock(context, WORD_13, kernpunten, order(["nota:aanleiding"], []));
+      const insertion = insertBlock(context, WORD_13, kernpunten, afterAanleiding);
 
       await expect(insertion).rejects.toMatchObject({ name: "WordOperationError", kind: "insert-rejected" });
       expect(doc.describe()).toEqual(before);

@@ -3,9 +3,10 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react
 import { blockCatalogue } from "../../config/blocks";
 import { sectionCatalogue } from "../../config/sections";
 import { blockPresence, documentParamTexts, paramsByName, type BlockPresence } from "../../domain/blockPresence";
-import { placementFor, renderBlock, type BlockDefinition } from "../../domain/blocks";
+import { renderBlock, type BlockDefinition } from "../../domain/blocks";
+import { insertionAnchor } from "../../domain/placement";
 import { blockTag } from "../../domain/rendered";
-import { detectSections } from "../../domain/sections";
+import { detectSections, type DetectedSection } from "../../domain/sections";
 import type { DocumentSnapshot } from "../../domain/snapshot";
 import type { InsertPosition } from "../../word/port";
 import { strings } from "../strings";
@@ -14,6 +15,7 @@ import { BlockForm, type PositionChoice } from "./BlockForm";
 import { NoticeBar } from "./NoticeBar";
 import { initialInput, type ParamInputs } from "./paramInput";
 import { ParameterPanel } from "./ParameterPanel";
+import { WordOperationError } from "../../word/errors";
 import { wordErrorNotice, type Notice } from "./wordErrorMessage";
 
 const useStyles = makeStyles({
@@ -64,10 +66,8 @@ export function BlokkenTab() {
     });
   }, [read, run]);
 
-  const presence = useMemo(
-    () => (snapshot ? blockPresence(snapshot, detectSections(snapshot, sectionCatalogue), blockCatalogue) : null),
-    [snapshot],
-  );
+  const sections = useMemo<DetectedSection[]>(() => (snapshot ? detectSections(snapshot, sectionCatalogue) : []), [snapshot]);
+  const presence = useMemo(() => (snapshot ? blockPresence(snapshot, sections, blockCatalogue) : null), [snapshot, sections]);
   const paramTexts = useMemo(() => (snapshot ? documentParamTexts(snapshot) : new Map<string, string>()), [snapshot]);
   const presentParams = useMemo(
     () =>
@@ -91,10 +91,18 @@ export function BlokkenTab() {
 
   const insert = (def: BlockDefinition, values: Record<string, string>, choice: PositionChoice) =>
     run(strings.blokken.inserting(def.title), async () => {
-      const present = [...(presence ?? [])].filter(([, state]) => state.state === "block").map(([id]) => id);
+      if (!snapshot) return null;
       const position: InsertPosition =
-        choice === "cursor" ? { kind: "cursor" } : { kind: "nota-order", ...placementFor(def.id, blockCatalogue, present) };
-      await port.insertBlock(renderBlock(def, values), position);
+        choice === "cursor"
+          ? { kind: "cursor" }
+          : { kind: "nota-order", anchor: insertionAnchor(def.id, sectionCatalogue, sections, snapshot) };
+      try {
+        await port.insertBlock(renderBlock(def, values), position);
+      } catch (error) {
+        // The drafter edited since the last read: read again so the next try is planned on the document as it is.
+        if (error instanceof WordOperationError && error.kind === "document-changed") await read();
+        throw error;
+      }
       setOpenBlock(null);
       await read();
       return { intent: "success", title: strings.blokken.inserted(def.title) };

@@ -1,0 +1,93 @@
+// Where a block goes when it is inserted "at its place in the nota": computed from the snapshot the
+// drafter is looking at, so hand-written sections count as much as the add-in's own blocks.
+import type { DetectedSection, SectionDefinition } from "./sections";
+import type { ContentControlSnapshot, DocumentSnapshot } from "./snapshot";
+
+export interface ParagraphAnchor {
+  where: "before" | "after";
+  paragraph: number;
+  /**
+   * The anchor paragraph's text and the document's paragraph count as read: the Word adapter refuses
+   * to insert when either no longer matches (the drafter edited in between), instead of guessing.
+   */
+  text: string;
+  paragraphCount: number;
+  /**
+   * The outermost tagged block control around the anchor paragraph: the block goes before or after
+   * that whole control, so it is never nested in another block nor splits one.
+   */
+  control: { tag: string; occurrence: number } | null;
+}
+
+/**
+ * The insertion point of block `blockId`: right after the nearest preceding section that is present
+ * (before a following section that starts inside it, such as a sub-section), else right before the
+ * nearest following section. Null when the document has no section at all: then the start.
+ */
+export function insertionAnchor(
+  blockId: string,
+  catalogue: readonly SectionDefinition[],
+  sections: readonly DetectedSection[],
+  snapshot: Pick<DocumentSnapshot, "paragraphs" | "contentControls">,
+): ParagraphAnchor | null {
+  const order = new Map(catalogue.map((def) => [def.id, def.order]));
+  const target = order.get(blockId);
+  if (target === undefined) throw new Error(`Unknown section '${blockId}'`);
+  let prev: DetectedSection | null = null;
+  let next: DetectedSection | null = null;
+  const seen = new Set<string>();
+  for (const section of sections) {
+    const rank = order.get(section.id);
+    if (rank === undefined || rank === target || seen.has(section.id)) continue;
+    seen.add(section.id);
+    if (rank < target && (prev === null || rank > (order.get(prev.id) ?? -1))) prev = section;
+    if (rank > target && (next === null || rank < (order.get(next.id) ?? Infinity))) next = section;
+  }
+  const point =
+    prev && next && next.start > prev.start && next.start <= prev.end
+      ? { where: "before" as const, paragraph: next.start }
+      : prev
+        ? { where: "after" as const, paragraph: prev.end }
+        : next
+          ? { where: "before" as const, paragraph: next.start }
+          : null;
+  return point ? outsideTables(point, snapshot) : null;
+}
+
+/** New paragraphs before or after a table paragraph would land in its cell: step out of the table. */
+function outsideTables(
+  point: { where: "before" | "after"; paragraph: number },
+  snapshot: Pick<DocumentSnapshot, "paragraphs" | "contentControls">,
+): ParagraphAnchor | null {
+  const { paragraphs } = snapshot;
+  let { where, paragraph } = point;
+  if (paragraphs[paragraph]?.inTable) {
+    if (where === "after") {
+      while (paragraph < paragraphs.length && paragraphs[paragraph].inTable) paragraph++;
+      where = "before";
+    } else {
+      while (paragraph >= 0 && paragraphs[paragraph].inTable) paragraph--;
+      where = "after";
+    }
+    if (paragraph < 0 || paragraph >= paragraphs.length) return null;
+  }
+  return {
+    where,
+    paragraph,
+    text: paragraphs[paragraph].text,
+    paragraphCount: paragraphs.length,
+    control: outermostControl(snapshot.contentControls, paragraph),
+  };
+}
+
+function outermostControl(controls: readonly ContentControlSnapshot[], paragraph: number): ParagraphAnchor["control"] {
+  let outer: ContentControlSnapshot | null = null;
+  for (const control of controls) {
+    if (control.kind !== "block" || control.tag === "" || control.start > paragraph || control.end < paragraph) continue;
+    if (outer === null || control.start < outer.start || (control.start === outer.start && control.end > outer.end)) outer = control;
+  }
+  if (outer === null) return null;
+  const found = outer;
+  const occurrence = controls.filter((control) => control.tag === found.tag && control.kind === "block").indexOf(found);
+  return { tag: found.tag, occurrence };
+}
