@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import type { InspectReport } from "../../src/cli/inspect";
+import { VOORBEELD_NOTA_SECTIONS } from "../fixtures/voorbeeldNotaSections";
 import { fakeIo } from "./fakeIo";
 
 const fixture = (name: string) => join(__dirname, "..", "fixtures", name);
@@ -11,16 +12,7 @@ describe("nota inspect", () => {
     expect(await run(["inspect", fixture("voorbeeld-nota.docx"), "--json"], io)).toBe(0);
     const report = JSON.parse(out()) as InspectReport;
     const byId = new Map(report.sections.map((section) => [section.id, section]));
-    expect(report.sections.map((section) => section.id)).toEqual([
-      "parafenroute",
-      "akkoord",
-      "aanleiding",
-      "geadviseerd-besluit",
-      "kernpunten",
-      "toelichting",
-      "demissionair",
-      "ambtelijke-afstemming",
-    ]);
+    expect(report.sections.map((section) => section.id)).toEqual(VOORBEELD_NOTA_SECTIONS);
     expect(byId.get("demissionair")?.parent).toBe("toelichting");
     expect(byId.get("ambtelijke-afstemming")?.parent).toBe("toelichting");
     expect(byId.get("aanleiding")?.parent).toBeNull();

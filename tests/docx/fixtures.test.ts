@@ -22,21 +22,13 @@ import { sectionCatalogue } from "../../src/config/sections";
 import { readDocx } from "../../src/docx/readDocx";
 import { detectSections } from "../../src/domain/sections";
 import { parseNotaHtml } from "../fixtures/make-voorbeeld-nota";
+import { VOORBEELD_NOTA_SECTIONS } from "../fixtures/voorbeeldNotaSections";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", name)));
 const html = readFileSync(join(__dirname, "..", "..", "..", "shared", "domain", "voorbeeld-nota.html"), "utf8");
 const blocks = parseNotaHtml(html);
 
-const EXPECTED_SECTIONS = [
-  "parafenroute",
-  "akkoord",
-  "aanleiding",
-  "geadviseerd-besluit",
-  "kernpunten",
-  "toelichting",
-  "demissionair",
-  "ambtelijke-afstemming",
-];
+const EXPECTED_SECTIONS = VOORBEELD_NOTA_SECTIONS;
 
 describe("voorbeeld-nota.docx (heading styles, bullet lists)", () => {
   const doc = readDocx(fixture("voorbeeld-nota.docx"));

@@ -9,6 +9,13 @@ function renderPane(port: FakeWordPort = createFakeWordPort()) {
   return port;
 }
 
+/** Opens a block's form and inserts it with the values the form starts with. */
+async function insertWithDefaults(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await user.click(within(await row(title)).getByRole("button", { name: /invullen en invoegen/ }));
+  await user.click(screen.getByRole("button", { name: "Invoegen" }));
+  await screen.findByText(`'${title}' is ingevoegd.`);
+}
+
 const row = async (title: string) => {
   const list = await screen.findByRole("list", { name: "Blokken van de nota" });
   return within(list).getByText(title, { selector: "span" }).closest("li") as HTMLElement;
@@ -53,12 +60,8 @@ describe("tab Blokken", () => {
     const user = userEvent.setup();
     const port = createFakeWordPort();
     renderPane(port);
-    await user.click(within(await row("Aanleiding")).getByRole("button", { name: /invullen en invoegen/ }));
-    await user.click(screen.getByRole("button", { name: "Invoegen" }));
-    await screen.findByText("'Aanleiding' is ingevoegd.");
-    await user.click(within(await row("Kernpunten")).getByRole("button", { name: /invullen en invoegen/ }));
-    await user.click(screen.getByRole("button", { name: "Invoegen" }));
-    await screen.findByText("'Kernpunten' is ingevoegd.");
+    await insertWithDefaults(user, "Aanleiding");
+    await insertWithDefaults(user, "Kernpunten");
     expect(port.inserted[1].position).toMatchObject({
       kind: "nota-order",
       anchor: { where: "after", paragraph: 2, paragraphCount: 3, control: { tag: "nota:aanleiding", occurrence: 0 } },
@@ -82,9 +85,7 @@ describe("tab Blokken", () => {
   it("offers 'Ga naar' instead of a second insertion of a block that is present", async () => {
     const user = userEvent.setup();
     const port = renderPane();
-    await user.click(within(await row("Aanleiding")).getByRole("button", { name: /invullen en invoegen/ }));
-    await user.click(screen.getByRole("button", { name: "Invoegen" }));
-    await screen.findByText("'Aanleiding' is ingevoegd.");
+    await insertWithDefaults(user, "Aanleiding");
     const aanleiding = await row("Aanleiding");
     expect(within(aanleiding).queryByRole("button", { name: /invoegen/i })).not.toBeInTheDocument();
     await user.click(within(aanleiding).getByRole("button", { name: "Ga naar Aanleiding" }));
@@ -136,9 +137,7 @@ describe("tab Blokken", () => {
   it("updates a parameter everywhere in one operation", async () => {
     const user = userEvent.setup();
     const port = renderPane();
-    await user.click(within(await row("Geadviseerd besluit")).getByRole("button", { name: /invullen en invoegen/ }));
-    await user.click(screen.getByRole("button", { name: "Invoegen" }));
-    await screen.findByText("'Geadviseerd besluit' is ingevoegd.");
+    await insertWithDefaults(user, "Geadviseerd besluit");
     const panel = screen.getByRole("region", { name: "Parameters in het document" });
     const onderraad = within(panel).getByRole("textbox", { name: /Onderraad/ });
     expect(onderraad).toHaveValue("RFL");
@@ -165,9 +164,7 @@ describe("parameters panel", () => {
   it("refuses to empty a required parameter in the document", async () => {
     const user = userEvent.setup();
     const port = renderPane();
-    await user.click(within(await row("Geadviseerd besluit")).getByRole("button", { name: /invullen en invoegen/ }));
-    await user.click(screen.getByRole("button", { name: "Invoegen" }));
-    await screen.findByText("'Geadviseerd besluit' is ingevoegd.");
+    await insertWithDefaults(user, "Geadviseerd besluit");
     const panel = screen.getByRole("region", { name: "Parameters in het document" });
     await user.clear(within(panel).getByRole("textbox", { name: /Stukken/ }));
     await user.click(within(panel).getByRole("button", { name: "Bijwerken in document" }));
