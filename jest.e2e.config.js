@@ -2,6 +2,9 @@
 module.exports = {
   testEnvironment: "node",
   testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
+  // The injected office.js: tests/e2e/wordHost.ts over the adapter tests' fake, bundled per run into a temp folder.
+  globalSetup: "<rootDir>/tests/e2e/globalSetup.ts",
+  globalTeardown: "<rootDir>/tests/e2e/globalTeardown.ts",
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10" } }],
   },

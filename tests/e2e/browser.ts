@@ -5,11 +5,24 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
+import { WORD_HOST_BUNDLE_ENV, type FakeOfficeOptions, type HostDocument } from "./hostTypes";
+
+export type { FakeOfficeOptions, HostDocument } from "./hostTypes";
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const distDir = path.resolve(__dirname, "../../dist");
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const fakeWordHost = readFileSync(path.join(__dirname, "fakeWordHost.js"), "utf8");
+
+let wordHostScript: string | undefined;
+/** The injected office.js (wordHost.ts), bundled by globalSetup.ts. */
+function wordHost(): string {
+  const bundle = process.env[WORD_HOST_BUNDLE_ENV];
+  if (!bundle || !existsSync(bundle)) {
+    throw new Error(`The bundled Word host is missing (${WORD_HOST_BUNDLE_ENV}); run the tests with \`jest -c jest.e2e.config.js\`.`);
+  }
+  wordHostScript ??= readFileSync(bundle, "utf8");
+  return wordHostScript;
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -64,29 +77,6 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Options for fakeWordHost.js; see the top of that file. */
-export interface FakeOfficeOptions {
-  host?: "Word" | null;
-  theme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor?: string; controlForegroundColor?: string };
-  requirementSets?: Record<string, string>;
-  paragraphs?: Array<string | { text: string; style?: string }>;
-}
-
-/** What fakeWordHost.js exposes as `window.fakeWord`, for tests to read back. */
-export interface FakeWordDocument {
-  paragraphs: Array<{ id: number; text: string; style: string }>;
-  contentControls: Array<{ id: number; tag: string; title: string; text: string; paragraphId: number }>;
-  selection: { kind: "paragraph" | "contentControl"; id: number } | null;
-  syncCount: number;
-  runCount: number;
-}
-
-declare global {
-  interface Window {
-    fakeWord: FakeWordDocument;
-  }
-}
-
 /** How the office.js request is answered: a fake host (Word, or a plain browser), or no network. */
 export type OfficeMode = { kind: "fake"; options: FakeOfficeOptions } | { kind: "offline" };
 
@@ -110,7 +100,7 @@ export async function openTaskPane(browser: Browser, baseUrl: string, mode: Offi
     if (url === OFFICE_JS_URL) {
       if (mode.kind === "offline") await route.abort("internetdisconnected");
       else {
-        const body = `window.__FAKE_OFFICE_OPTIONS__ = ${JSON.stringify(mode.options)};\n${fakeWordHost}`;
+        const body = `window.__FAKE_OFFICE_OPTIONS__ = ${JSON.stringify(mode.options)};\n${wordHost()}`;
         await route.fulfill({ status: 200, contentType: "text/javascript", body });
       }
     } else if (url.startsWith(baseUrl)) {
@@ -132,6 +122,12 @@ export async function openTaskPane(browser: Browser, baseUrl: string, mode: Offi
 
   await page.goto(new URL("taskpane.html", baseUrl).href, { waitUntil: "load" });
   return { page, problems };
+}
+
+/** Lets late asynchronous errors surface, then fails on any console error, page error or stray request. */
+export async function settle(opened: OpenedPage): Promise<void> {
+  await opened.page.waitForLoadState("networkidle");
+  expect(opened.problems).toEqual([]);
 }
 
 interface AxeViolation {
@@ -162,4 +158,9 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .map((v) => ({ ...v, nodes: v.nodes.filter((node) => !isTabsterDummy(v.id, node)) }))
     .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+}
+
+/** The injected host's document, as plain data. */
+export function readHostDocument(page: Page): Promise<HostDocument> {
+  return page.evaluate(() => window.fakeWord.read());
 }
