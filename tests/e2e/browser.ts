@@ -92,6 +92,8 @@ export interface OpenedPage {
  */
 export async function openTaskPane(browser: Browser, baseUrl: string, mode: OfficeMode): Promise<OpenedPage> {
   const context = await browser.newContext();
+  // Every step here takes well under a second: a missing element fails in 10 s, not playwright's 30.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const problems: string[] = [];
 
