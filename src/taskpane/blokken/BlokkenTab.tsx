@@ -22,8 +22,14 @@ const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", justifyContent: "space-between" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  title: { flexGrow: 1 },
+  // Title, state and action in fixed columns: a long title wraps in its own column.
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  title: { minWidth: 0 },
   sub: { paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -184,7 +190,7 @@ function BlockRow({ def, presence, open, busy, onToggle, onGoTo, children }: Blo
     ) : presence.state === "heading" ? (
       <Badge appearance="tint" color="warning">{strings.blokken.stateHeading}</Badge>
     ) : (
-      <Badge appearance="outline" color="subtle">{strings.blokken.stateAbsent}</Badge>
+      <Badge appearance="outline" color="informative">{strings.blokken.stateAbsent}</Badge>
     );
   return (
     <li>
