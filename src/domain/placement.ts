@@ -1,5 +1,6 @@
 // Where a block goes when it is inserted "at its place in the nota": computed from the snapshot the
 // drafter is looking at, so hand-written sections count as much as the add-in's own blocks.
+import { blockIdFromTag } from "./rendered";
 import type { DetectedSection, SectionDefinition } from "./sections";
 import type { ContentControlSnapshot, DocumentSnapshot } from "./snapshot";
 
@@ -13,8 +14,8 @@ export interface ParagraphAnchor {
   text: string;
   paragraphCount: number;
   /**
-   * The outermost tagged block control around the anchor paragraph: the block goes before or after
-   * that whole control, so it is never nested in another block nor splits one.
+   * The outermost block of the add-in (`nota:<id>`) around the anchor paragraph: the block goes before
+   * or after that whole control, so it is never nested in another block nor splits one.
    */
   control: { tag: string; occurrence: number } | null;
 }
@@ -22,7 +23,8 @@ export interface ParagraphAnchor {
 /**
  * The insertion point of block `blockId`: right after the nearest preceding section that is present
  * (before a following section that starts inside it, such as a sub-section), else right before the
- * nearest following section. Null when the document has no section at all: then the start.
+ * nearest following section. Null means the document's start: when the document has no section at
+ * all, or when the block belongs before a table that opens the document.
  */
 export function insertionAnchor(
   blockId: string,
@@ -69,6 +71,7 @@ function outsideTables(
       while (paragraph >= 0 && paragraphs[paragraph].inTable) paragraph--;
       where = "after";
     }
+    // Word always ends a document with a paragraph, so only the backward step can run off: to the start.
     if (paragraph < 0 || paragraph >= paragraphs.length) return null;
   }
   return {
@@ -83,7 +86,8 @@ function outsideTables(
 function outermostControl(controls: readonly ContentControlSnapshot[], paragraph: number): ParagraphAnchor["control"] {
   let outer: ContentControlSnapshot | null = null;
   for (const control of controls) {
-    if (control.kind !== "block" || control.tag === "" || control.start > paragraph || control.end < paragraph) continue;
+    // Only the add-in's blocks: a template's own controls (a wrapper around the whole body, say) are not anchors.
+    if (control.kind !== "block" || blockIdFromTag(control.tag) === null || control.start > paragraph || control.end < paragraph) continue;
     if (outer === null || control.start < outer.start || (control.start === outer.start && control.end > outer.end)) outer = control;
   }
   if (outer === null) return null;

@@ -95,26 +95,33 @@ export function detectSections(
     if (def.linePrefix === undefined) stack.push({ result, depth, level });
   };
 
+  // The header runs until the first section that comes after the header's lines in nota order.
+  const headerOrder = Math.max(-Infinity, ...cat.lines.map(({ def }) => def.order));
+  let headerArea = true;
   const paragraphs = doc.paragraphs;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
     const controls = controlStarts.get(i);
     if (controls) {
       for (const { def, control } of controls) {
+        if (def.order > headerOrder) headerArea = false;
         const heading = def.linePrefix === undefined && matchHeading(cat, paragraph)?.id === def.id ? i : null;
         open(def, i, def.linePrefix === undefined ? null : control.end, "content-control", heading, paragraph.headingLevel);
       }
       continue;
     }
     if (paragraph.text.trim().length === 0) continue;
-    const line = matchLine(cat, paragraph);
+    // The "Met akkoord van …" line and headings in a table (a Parafenroute table) belong to the nota's
+    // header: past the first body section the same words are just a sentence or a table cell.
+    const line = headerArea ? matchLine(cat, paragraph) : null;
     if (line && !taggedIds.has(line.id)) {
       open(line, i, i, "line", null, null);
       continue;
     }
-    const known = isHeadingCandidate(paragraph) ? matchHeading(cat, paragraph) : null;
+    const known = headingMatch(cat, paragraph, headerArea);
     if (known && !taggedIds.has(known.id)) {
       open(known, i, null, "heading", i, paragraph.headingLevel);
+      if (known.order > headerOrder) headerArea = false;
     } else if (paragraph.headingLevel !== null || isBoldHeadingLine(paragraph)) {
       // A heading that names no section (e.g. "Kernpunten van de brief" under Toelichting) is not a
       // section, but it ends the sub-section before it.
@@ -200,10 +207,12 @@ function blockControlsByStart(
   return starts;
 }
 
-function isHeadingCandidate(paragraph: ParagraphSnapshot): boolean {
-  if (paragraph.headingLevel !== null) return true;
-  // Numbered headings made with Word's list numbering are list paragraphs; those count when bold.
-  return !paragraph.inTable && (paragraph.listLevel === null || paragraph.bold);
+function headingMatch(cat: Catalogue, paragraph: ParagraphSnapshot, headerArea: boolean): SectionDefinition | null {
+  if (paragraph.inTable && !headerArea) return null;
+  // Numbered headings made with Word's list numbering are list paragraphs; those count when bold, since
+  // the snapshot cannot tell a numbered heading from a bullet that happens to read "Communicatie".
+  if (paragraph.headingLevel === null && paragraph.listLevel !== null && !paragraph.bold) return null;
+  return matchHeading(cat, paragraph);
 }
 
 function matchHeading(cat: Catalogue, paragraph: ParagraphSnapshot): SectionDefinition | null {

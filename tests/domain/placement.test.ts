@@ -67,7 +67,15 @@ describe("where a block goes in nota order", () => {
   it("steps out of a table rather than inserting into a cell", () => {
     const paragraphs = [p("Parafenroute", { bold: true }), cell("DG"), cell("Directeur"), h(2, "Aanleiding"), p("Tekst.")];
     expect(anchorOf("akkoord", paragraphs)).toMatchObject({ where: "before", paragraph: 3 });
-    expect(anchorOf("akkoord", [p("Parafenroute", { bold: true }), cell("DG")])).toBeNull();
+  });
+
+  it("ignores a template's own controls, anchoring on paragraphs inside them", () => {
+    const paragraphs = [h(2, "Aanleiding"), p("Tekst."), h(2, "Toelichting"), p("Uitleg.")];
+    expect(anchorOf("kernpunten", paragraphs, [{ tag: "Inhoud", start: 0, end: 3 }])).toMatchObject({
+      where: "after",
+      paragraph: 1,
+      control: null,
+    });
   });
 
   it("refuses an unknown block", () => {

@@ -292,3 +292,38 @@ describe("detectSections with another catalogue", () => {
     ]);
   });
 });
+
+describe("detectSections: the nota's header", () => {
+  it("finds a Parafenroute label in the header table, and the akkoord line after it", () => {
+    const sections = detect([
+      cell("Parafenroute"),
+      cell("DG Klimaat en Energie"),
+      p("Met akkoord van de Staatssecretaris van Infrastructuur en Waterstaat"),
+      h(2, "Aanleiding"),
+      p("Tekst."),
+    ]);
+    expect(sections.map((s) => [s.id, s.start])).toEqual([
+      ["parafenroute", 0],
+      ["akkoord", 2],
+      ["aanleiding", 3],
+    ]);
+  });
+
+  it("reads 'Met akkoord van …' in the body as a sentence, not as the akkoord line", () => {
+    const sections = detect([
+      h(2, "Aanleiding"),
+      p("Met akkoord van de minister is eerder besloten de brief te sturen."),
+      p("Meer tekst."),
+      h(2, "Kernpunten"),
+    ]);
+    expect(outline(sections)).toEqual([
+      ["aanleiding", 0, 2, null],
+      ["kernpunten", 3, 3, null],
+    ]);
+  });
+
+  it("ignores a table cell naming a section once the body has begun", () => {
+    const sections = detect([h(2, "Toelichting"), cell("Communicatie"), p("Tekst.")]);
+    expect(outline(sections)).toEqual([["toelichting", 0, 2, null]]);
+  });
+});
