@@ -1,5 +1,6 @@
-// Dates as a drafter types them in the task pane: "3-6-2025", "03/06/2025", "3 juni 2025",
-// "maandag 3 juni 2025" or ISO "2025-06-03". Day before month, as in Dutch.
+// Dates as a drafter types them in the task pane, and as the nota shows them: "3-6-2025",
+// "03/06/2025", "3 juni 2025", "maandag 3 juni 2025", ISO "2025-06-03", and without a year
+// ("17 juni", "maandag 2 juni", "17-6") when a reference year is known. Day before month, as in Dutch.
 import { parseIsoDate, type IsoDate } from "./dutchDates";
 
 const MONTHS: Record<string, number> = {
@@ -17,22 +18,46 @@ const MONTHS: Record<string, number> = {
   december: 12, dec: 12,
 };
 
-const WEEKDAYS = new Set(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]);
+/** Index = JavaScript's getUTCDay(): zondag is 0. */
+const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
 
-/** The ISO date ("2025-06-03") a drafter meant, or null when the text is no existing date. */
-export function parseDateInput(text: string): string | null {
+/** How far from the reference year a weekday may move a year-less date ("maandag 23 juni"). */
+const WEEKDAY_YEAR_SPAN = 6;
+
+/**
+ * The ISO date ("2025-06-03") a drafter meant, or null when the text is no existing date. A date
+ * without a year takes `referenceYear` — or, when a weekday is given, the year nearest to it in
+ * which that date falls on that weekday. Without a reference year such a date is not read.
+ */
+export function parseDateInput(text: string, referenceYear?: number): string | null {
   const trimmed = text.trim().toLowerCase();
   if (trimmed === "") return null;
   const iso = parseIsoDate(trimmed);
   if (iso) return isoString(iso);
-  const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(trimmed);
-  if (numeric) return existing({ day: Number(numeric[1]), month: Number(numeric[2]), year: Number(numeric[3]) });
+  const numeric = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?$/.exec(trimmed);
+  if (numeric) {
+    const year = numeric[3] !== undefined ? Number(numeric[3]) : referenceYear;
+    return year === undefined ? null : existing({ day: Number(numeric[1]), month: Number(numeric[2]), year });
+  }
   const words = trimmed.replace(/,/g, " ").split(/\s+/);
-  if (words.length === 4 && WEEKDAYS.has(words[0])) words.shift();
-  if (words.length !== 3 || !/^\d{1,2}$/.test(words[0]) || !/^\d{4}$/.test(words[2])) return null;
+  const weekday = WEEKDAYS.indexOf(words[0]);
+  if (weekday >= 0) words.shift();
+  if (words.length < 2 || words.length > 3 || !/^\d{1,2}$/.test(words[0])) return null;
   const month = MONTHS[words[1].replace(/\.$/, "")];
   if (month === undefined) return null;
-  return existing({ day: Number(words[0]), month, year: Number(words[2]) });
+  const day = Number(words[0]);
+  if (words.length === 3) return /^\d{4}$/.test(words[2]) ? existing({ day, month, year: Number(words[2]) }) : null;
+  if (referenceYear === undefined) return null;
+  return existing({ day, month, year: weekday >= 0 ? yearWithWeekday(day, month, weekday, referenceYear) : referenceYear });
+}
+
+function yearWithWeekday(day: number, month: number, weekday: number, referenceYear: number): number {
+  for (let offset = 0; offset <= WEEKDAY_YEAR_SPAN; offset++) {
+    for (const year of [referenceYear + offset, referenceYear - offset]) {
+      if (new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday) return year;
+    }
+  }
+  return referenceYear;
 }
 
 function existing(date: IsoDate): string | null {

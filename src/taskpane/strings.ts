@@ -33,21 +33,17 @@ export const strings = {
     position: "Plaats",
     positionOrder: "Op de vaste plek in de nota",
     positionCursor: "Bij de cursor",
-    alreadyPresent: (title: string) =>
-      `'${title}' staat al in het document. Gebruik 'Ga naar' om het te bekijken; invoegen zou het blok verdubbelen.`,
     headingPresent: (title: string) =>
       `Het document heeft al een kop '${title}' (niet door de Nota-assistent ingevoegd). Wilt u het blok toch invoegen?`,
     confirmDuplicate: "Ja, toch invoegen",
     insert: "Invoegen",
     inserting: (title: string) => `'${title}' wordt ingevoegd…`,
     inserted: (title: string) => `'${title}' is ingevoegd.`,
-    fixProblems: "Controleer de parameters",
+    rereadFailed: "Het document kon daarna niet opnieuw worden gelezen; kies 'Opnieuw lezen' voordat u verdergaat.",
     dateHint: (example: string) => `Bijvoorbeeld ${example}.`,
     datePreview: (dutch: string) => `In de tekst: ${dutch}`,
     dateInvalid: (label: string, value: string) =>
       `${label}: '${value}' is geen bestaande datum. Typ bijvoorbeeld 3-6-2025 of 3 juni 2025.`,
-    yes: "Ja",
-    no: "Nee",
   },
 
   parameters: {
@@ -73,7 +69,7 @@ export const strings = {
     },
     "insert-rejected": {
       title: "Word heeft het invoegen geweigerd; het document is niet gewijzigd",
-      body: "Zet de cursor buiten een tabel, kop- of voettekst of beveiligd gebied en probeer het opnieuw.",
+      body: "Probeer het opnieuw. Voegt u in bij de cursor, zet die dan buiten een kop- of voettekst, tekstvak of beveiligd gebied.",
     },
     "insert-incomplete": {
       title: "Het blok is maar gedeeltelijk ingevoegd",

@@ -172,3 +172,64 @@ describe("parameters panel", () => {
     expect(port.snapshot.contentControls.find((c) => c.tag === "nota:param:stukken")?.text).toBe("Kamerbrief, bijlagen");
   });
 });
+
+describe("dates the nota writes without a year", () => {
+  it("keeps the MR date of one block for the next, and updates it everywhere", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(within(await row("Aanleiding")).getByRole("button", { name: /invullen en invoegen/ }));
+    await user.type(screen.getByRole("textbox", { name: /Datum ministerraad/ }), "20-6-2025");
+    await user.click(screen.getByRole("button", { name: "Invoegen" }));
+    await screen.findByText("'Aanleiding' is ingevoegd.");
+
+    const panel = screen.getByRole("region", { name: "Parameters in het document" });
+    expect(within(panel).getByRole("textbox", { name: /Datum ministerraad/ })).toHaveValue("20 juni");
+
+    await insertWithDefaults(user, "Kernpunten");
+    const mr = port.snapshot.contentControls.filter((c) => c.tag === "nota:param:datumMr").map((c) => c.text);
+    expect(mr).toEqual(["20 juni", "20 juni"]);
+
+    const field = within(screen.getByRole("region", { name: "Parameters in het document" })).getByRole("textbox", {
+      name: /Datum ministerraad/,
+    });
+    await user.clear(field);
+    await user.type(field, "27 juni");
+    await user.click(screen.getByRole("button", { name: "Bijwerken in document" }));
+    await screen.findByText("1 parameter bijgewerkt op 2 plaatsen.");
+    expect(port.snapshot.contentControls.filter((c) => c.tag === "nota:param:datumMr").map((c) => c.text)).toEqual([
+      "27 juni",
+      "27 juni",
+    ]);
+  });
+
+  it("lets an open form follow a parameter changed in the panel", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await insertWithDefaults(user, "Geadviseerd besluit");
+    await user.click(within(await row("Kernpunten")).getByRole("button", { name: /invullen en invoegen/ }));
+    const panel = screen.getByRole("region", { name: "Parameters in het document" });
+    const onderraad = within(panel).getByRole("textbox", { name: /Onderraad/ });
+    await user.clear(onderraad);
+    await user.type(onderraad, "REZ");
+    await user.click(within(panel).getByRole("button", { name: "Bijwerken in document" }));
+    await screen.findByText("1 parameter bijgewerkt op 2 plaatsen.");
+    await user.click(screen.getByRole("button", { name: "Invoegen" }));
+    await screen.findByText("'Kernpunten' is ingevoegd.");
+    const kernpunten = port.inserted[1].block.paragraphs.flatMap((p) => p.segments);
+    expect(kernpunten.filter((s) => s.kind === "param" && s.name === "onderraad").map((s) => s.text)).toEqual(["REZ"]);
+  });
+
+  it("says the block is in when only the read afterwards fails, so it is not inserted twice", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(within(await row("Aanleiding")).getByRole("button", { name: /invullen en invoegen/ }));
+    const insert = port.insertBlock.bind(port);
+    port.insertBlock = async (block, position) => {
+      await insert(block, position);
+      port.failNext(new WordOperationError("read-failed", "boom"));
+    };
+    await user.click(screen.getByRole("button", { name: "Invoegen" }));
+    expect(await screen.findByText("'Aanleiding' is ingevoegd.")).toBeInTheDocument();
+    expect(screen.getByText(/kon daarna niet opnieuw worden gelezen/)).toBeInTheDocument();
+  });
+});

@@ -23,20 +23,22 @@ export interface BlockFormProps {
   def: BlockDefinition;
   presence: BlockPresence;
   inputs: ParamInputs;
+  /** The year of a date typed without one. */
+  year: number;
   onInputChange(name: string, value: string): void;
   busy: boolean;
   onInsert(values: Record<string, string>, position: PositionChoice): void;
 }
 
 /** The parameters of one block, where to put it, and the insert button. */
-export function BlockForm({ def, presence, inputs, onInputChange, busy, onInsert }: BlockFormProps) {
+export function BlockForm({ def, presence, inputs, year, onInputChange, busy, onInsert }: BlockFormProps) {
   const styles = useStyles();
   const [position, setPosition] = useState<PositionChoice>("nota-order");
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
   const [confirmed, setConfirmed] = useState(false);
 
   const submit = () => {
-    const { values, problems: inputProblems } = domainValues(def.params, inputs);
+    const { values, problems: inputProblems } = domainValues(def.params, inputs, year);
     const all = new Map(inputProblems);
     for (const problem of validateParams(def, values)) if (!all.has(problem.param)) all.set(problem.param, problem.message);
     setProblems(all);
@@ -61,6 +63,7 @@ export function BlockForm({ def, presence, inputs, onInputChange, busy, onInsert
           param={param}
           value={inputs[param.name] ?? ""}
           problem={problems.get(param.name)}
+          year={year}
           onChange={(value) => onInputChange(param.name, value)}
         />
       ))}

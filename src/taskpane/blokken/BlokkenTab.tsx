@@ -13,7 +13,7 @@ import { strings } from "../strings";
 import { useWordPort } from "../wordPortContext";
 import { BlockForm, type PositionChoice } from "./BlockForm";
 import { NoticeBar } from "./NoticeBar";
-import { initialInput, type ParamInputs } from "./paramInput";
+import { initialInput, referenceYear, type ParamInputs } from "./paramInput";
 import { ParameterPanel } from "./ParameterPanel";
 import { WordOperationError } from "../../word/errors";
 import { wordErrorNotice, type Notice } from "./wordErrorMessage";
@@ -75,6 +75,10 @@ export function BlokkenTab() {
   const sections = useMemo<DetectedSection[]>(() => (snapshot ? detectSections(snapshot, sectionCatalogue) : []), [snapshot]);
   const presence = useMemo(() => (snapshot ? blockPresence(snapshot, sections, blockCatalogue) : null), [snapshot, sections]);
   const paramTexts = useMemo(() => (snapshot ? documentParamTexts(snapshot) : new Map<string, string>()), [snapshot]);
+  const year = useMemo(
+    () => referenceYear([...paramTexts].filter(([name]) => allParams.get(name)?.type === "date").map(([, text]) => text)),
+    [paramTexts],
+  );
   const presentParams = useMemo(
     () =>
       [...paramTexts].flatMap(([name, text]) => {
@@ -89,7 +93,7 @@ export function BlokkenTab() {
     // Fill each field once: what the document says, else the default; never overwrite typing.
     setInputs((current) => {
       const next = { ...current };
-      for (const param of def.params) next[param.name] ??= initialInput(param, paramTexts.get(param.name));
+      for (const param of def.params) next[param.name] ??= initialInput(param, paramTexts.get(param.name), year);
       return next;
     });
     setOpenBlock(def.id);
@@ -110,7 +114,12 @@ export function BlokkenTab() {
         throw error;
       }
       setOpenBlock(null);
-      await read();
+      // The block is in: a failed re-read must not read as a failed insertion (the drafter would insert it again).
+      try {
+        await read();
+      } catch {
+        return { intent: "warning", title: strings.blokken.inserted(def.title), body: strings.blokken.rereadFailed };
+      }
       return { intent: "success", title: strings.blokken.inserted(def.title) };
     });
 
@@ -124,6 +133,8 @@ export function BlokkenTab() {
       const names = Object.keys(texts);
       if (names.length === 0) return { intent: "info", title: strings.parameters.nothingChanged };
       const places = await port.updateParameters(texts);
+      // Forms opened earlier must not write the old value back with the next block.
+      setInputs((current) => ({ ...current, ...texts }));
       await read();
       return { intent: "success", title: strings.parameters.updated(names.length, places) };
     });
@@ -154,6 +165,7 @@ export function BlokkenTab() {
                 def={def}
                 presence={presence.get(def.id) ?? { state: "absent" }}
                 inputs={inputs}
+                year={year}
                 busy={busy !== null}
                 onInputChange={(name, value) => setInputs((current) => ({ ...current, [name]: value }))}
                 onInsert={(values, choice) => void insert(def, values, choice)}
@@ -165,7 +177,7 @@ export function BlokkenTab() {
       {snapshot && (
         <>
           <Divider />
-          <ParameterPanel present={presentParams} busy={busy !== null} onUpdate={(texts) => void update(texts)} />
+          <ParameterPanel present={presentParams} busy={busy !== null} year={year} onUpdate={(texts) => void update(texts)} />
         </>
       )}
     </div>

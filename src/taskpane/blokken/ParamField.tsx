@@ -8,10 +8,12 @@ export interface ParamFieldProps {
   value: string;
   onChange(value: string): void;
   problem?: string;
+  /** The year of a date typed without one. */
+  year: number;
 }
 
 /** One parameter of a block as a labelled Fluent field; dates are typed and previewed the Dutch way. */
-export function ParamField({ param, value, onChange, problem }: ParamFieldProps) {
+export function ParamField({ param, value, onChange, problem, year }: ParamFieldProps) {
   const validation = problem ? { validationMessage: problem, validationState: "error" as const } : {};
   if (param.type === "boolean") {
     return (
@@ -35,15 +37,15 @@ export function ParamField({ param, value, onChange, problem }: ParamFieldProps)
     );
   }
   return (
-    <Field label={param.label} required={param.required} hint={hintFor(param, value)} {...validation}>
+    <Field label={param.label} required={param.required} hint={hintFor(param, value, year)} {...validation}>
       <Input value={value} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );
 }
 
-function hintFor(param: BlockParam, value: string): string | undefined {
+function hintFor(param: BlockParam, value: string, year: number): string | undefined {
   if (param.type !== "date") return param.help;
-  const parsed = toDomainValue(param, value);
+  const parsed = toDomainValue(param, value, year);
   const preview =
     parsed.ok && parsed.value !== "" ? strings.blokken.datePreview(displayValue(param, parsed.value)) : strings.blokken.dateHint("3-6-2025");
   return param.help ? `${param.help} ${preview}` : preview;

@@ -15,25 +15,27 @@ export interface ParameterPanelProps {
   /** Parameters found in the document, with the text they show now. */
   present: { param: BlockParam; text: string }[];
   busy: boolean;
+  /** The year of a date typed without one. */
+  year: number;
   /** New display texts of the changed parameters only. */
   onUpdate(texts: Record<string, string>): void;
 }
 
 /** Changes a parameter everywhere it appears in the document, in one Word operation. */
-export function ParameterPanel({ present, busy, onUpdate }: ParameterPanelProps) {
+export function ParameterPanel({ present, busy, year, onUpdate }: ParameterPanelProps) {
   const styles = useStyles();
   const [inputs, setInputs] = useState<ParamInputs>({});
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
 
   // A fresh read of the document resets the fields to what the document says.
   useEffect(() => {
-    setInputs(Object.fromEntries(present.map(({ param, text }) => [param.name, initialInput(param, text)])));
+    setInputs(Object.fromEntries(present.map(({ param, text }) => [param.name, initialInput(param, text, year)])));
     setProblems(new Map());
-  }, [present]);
+  }, [present, year]);
 
   const submit = () => {
-    const params = present.filter(({ param, text }) => inputs[param.name] !== initialInput(param, text)).map(({ param }) => param);
-    const { values, problems: found } = domainValues(params, inputs);
+    const params = present.filter(({ param, text }) => inputs[param.name] !== initialInput(param, text, year)).map(({ param }) => param);
+    const { values, problems: found } = domainValues(params, inputs, year);
     for (const param of params) {
       if (param.required && values[param.name] === "") found.set(param.name, strings.parameters.required(param.label));
     }
@@ -67,6 +69,7 @@ export function ParameterPanel({ present, busy, onUpdate }: ParameterPanelProps)
               param={param}
               value={inputs[param.name] ?? ""}
               problem={problems.get(param.name)}
+              year={year}
               onChange={(value) => setInputs((current) => ({ ...current, [param.name]: value }))}
             />
           ))}
