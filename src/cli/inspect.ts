@@ -23,6 +23,9 @@ inclusive), the add-in's content controls and the comments.
 
 Options:
   --json   one JSON object per file (an array when several files are given)
+
+A file that cannot be read gets one line on stderr; the others are still reported, and the exit
+code is 2.
   --help   this text`;
 
 export function inspectSnapshot(file: string, snapshot: DocumentSnapshot): InspectReport {
@@ -55,29 +58,38 @@ export function inspectSnapshot(file: string, snapshot: DocumentSnapshot): Inspe
   };
 }
 
+/** Reports every readable file; an unreadable one gets its line on stderr and makes the exit code 2. */
 export function runInspect(files: string[], json: boolean, io: CliIo): number {
   if (files.length === 0) throw new UsageError("inspect needs at least one .docx file (see nota inspect --help)");
   const reports: InspectReport[] = [];
+  let unusable = false;
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = io.readFile(file);
-    } catch (error) {
-      io.err(`nota: ${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-      return EXIT_UNUSABLE;
-    }
-    try {
-      reports.push(inspectSnapshot(file, readDocx(bytes)));
-    } catch (error) {
-      if (error instanceof DocxError) {
-        io.err(`nota: ${file}: ${error.message}`);
-        return EXIT_UNUSABLE;
-      }
-      throw error;
+    const problem = readProblem(file, io, reports);
+    if (problem !== null) {
+      io.err(`nota: ${file}: ${problem}`);
+      unusable = true;
     }
   }
-  io.out(json ? JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) : reports.map(formatReport).join("\n"));
-  return EXIT_OK;
+  if (reports.length > 0) {
+    io.out(json ? JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2) : reports.map(formatReport).join("\n"));
+  }
+  return unusable ? EXIT_UNUSABLE : EXIT_OK;
+}
+
+function readProblem(file: string, io: CliIo, reports: InspectReport[]): string | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(file);
+  } catch (error) {
+    return `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`;
+  }
+  try {
+    reports.push(inspectSnapshot(file, readDocx(bytes)));
+    return null;
+  } catch (error) {
+    if (error instanceof DocxError) return error.message;
+    throw error;
+  }
 }
 
 function formatReport(report: InspectReport): string {

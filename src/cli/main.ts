@@ -20,11 +20,13 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
   try {
     switch (command) {
       case undefined:
+        io.err(usage);
+        return EXIT_UNUSABLE;
       case "help":
       case "--help":
       case "-h":
         io.out(usage);
-        return command === undefined ? EXIT_UNUSABLE : EXIT_OK;
+        return EXIT_OK;
       case "inspect": {
         const { values, positionals } = parse(() =>
           parseArgs({ args: rest, options: { json: { type: "boolean" }, help }, allowPositionals: true, strict: true }),

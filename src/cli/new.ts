@@ -84,7 +84,8 @@ function readParams(file: string, io: CliIo): Record<string, string> {
   for (const [name, raw] of Object.entries(data)) {
     const param = known.get(name);
     if (!param) throw new UsageError(`${file}: unknown parameter '${name}' (see nota new --help)`);
-    if (typeof raw !== "string" && typeof raw !== "boolean") {
+    const booleanOk = param.type === "boolean" && typeof raw === "boolean";
+    if (typeof raw !== "string" && !booleanOk) {
       throw new UsageError(`${file}: parameter '${name}' must be a string${param.type === "boolean" ? " or a boolean" : ""}`);
     }
     const value = String(raw).trim();

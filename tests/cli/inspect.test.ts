@@ -73,3 +73,19 @@ describe("nota inspect", () => {
     expect(sub.out()).toMatch(/Usage: nota inspect/);
   });
 });
+
+describe("nota inspect with an unreadable file among several", () => {
+  it("reports the readable ones, names the bad one on stderr and exits 2", async () => {
+    const { io, out, err } = fakeIo({ "kapot.docx": "geen zip" });
+    expect(await run(["inspect", fixture("voorbeeld-nota.docx"), "kapot.docx", "--json"], io)).toBe(2);
+    expect(JSON.parse(out())).toHaveLength(1);
+    expect(err()).toMatch(/^nota: kapot\.docx: /);
+  });
+
+  it("prints usage on stderr and exits 2 without a command", async () => {
+    const { io, out, err } = fakeIo();
+    expect(await run([], io)).toBe(2);
+    expect(err()).toMatch(/Usage: nota <command>/);
+    expect(out()).toBe("");
+  });
+});

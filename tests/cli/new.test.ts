@@ -65,6 +65,7 @@ describe("nota new", () => {
     [{ datumMR: "2025-06-20" }, /unknown parameter 'datumMR'/],
     [{ ondertekenaarOnduidelijk: "misschien" }, /parameter 'ondertekenaarOnduidelijk': 'misschien' must be true or false/],
     [{ onderraad: 3 }, /parameter 'onderraad' must be a string/],
+    [{ onderraad: true }, /parameter 'onderraad' must be a string$/m],
     [["RFL"], /expected a JSON object/],
   ])("refuses bad params %j with exit 2, naming the parameter", async (bad, message) => {
     const fake = fakeIo({ "params.json": JSON.stringify(bad) });
