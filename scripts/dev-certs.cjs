@@ -43,7 +43,10 @@ function trustInstructions() {
 async function ensureDevCertificates(log = console.log) {
   if (!usableCertificates()) {
     log("Generating development certificates for https://localhost ...");
-    fs.rmSync(defaults.certificateDirectory, { recursive: true, force: true });
+    // Only the unusable files go: the folder is shared with other add-ins' dev setups.
+    for (const file of [defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath]) {
+      fs.rmSync(file, { force: true });
+    }
     await devCerts.generateCertificates();
   }
   let trusted = false;
