@@ -1,14 +1,21 @@
 // Reads a story (the document body, or one comment) from its XML events into snapshot paragraphs
 // and content controls, in one pass with an explicit stack: no recursion, no second walk.
 //
-// Text reads as after accepting all tracked changes: w:ins and w:moveTo count, w:del and
-// w:moveFrom do not, and a paragraph whose mark was deleted merges into the next one. w:tab is
-// "\t"; w:br and w:cr are "\n" (a line break inside the paragraph). Field codes are not text,
-// field results are. Drawings, text boxes and math are not part of the paragraph's text.
+// Paragraphs are Word's paragraphs as they are now, one per w:p: the ones Word lists in
+// body.paragraphs, so that paragraph indexes agree with the task pane's reader. Each paragraph's
+// text is its reviewed text, as after accepting its tracked changes: w:ins and w:moveTo count,
+// w:del and w:moveFrom do not. A paragraph whose mark is a tracked deletion stays a paragraph of
+// its own (with "" or what remains of its text) rather than joining the next one, and the
+// paragraphs of a tracked-deleted table row stay with the text "": until the change is accepted
+// Word keeps them in body.paragraphs too. w:tab is "\t"; w:br and w:cr are "\n" (a line break
+// inside the paragraph). Field codes are not text, field results are. Drawings, text boxes and
+// math are not part of the paragraph's text.
 import type { ContentControlSnapshot, ParagraphSnapshot } from "../domain/snapshot";
 import type { NumberingTable } from "./numbering";
 import { ParagraphStyleInfo, StyleTable, outlineToHeading } from "./styles";
-import { MC_NS, W14_NS, W_NS, XmlElement, XmlHandler, attr, onOff, parseLevel, wVal } from "./xml";
+import { DocxError } from "./errors";
+import { MC_NS, STRICT_W_NS, W14_NS, W_NS } from "./namespaces";
+import { XmlElement, XmlHandler, attr, onOff, parseLevel, wVal } from "./xml";
 
 export interface Formatting {
   styles: StyleTable;
@@ -41,7 +48,7 @@ export interface Story {
  * What an open element means for its children. "content" holds paragraphs, runs or both
  * (body, cells, w:ins, w:hyperlink, w:sdtContent …); the others are property or run containers.
  */
-type Context = "content" | "p" | "pPr" | "numPr" | "markPr" | "r" | "rPr" | "t" | "sdt" | "sdtPr";
+type Context = "content" | "p" | "pPr" | "numPr" | "trPr" | "r" | "rPr" | "t" | "sdt" | "sdtPr";
 
 interface ParagraphBuilder {
   index: number;
@@ -51,8 +58,6 @@ interface ParagraphBuilder {
   numId: string | undefined;
   ilvl: number | undefined;
   outlineLevel: number | undefined;
-  /** The paragraph mark is a tracked deletion: accepting it joins this paragraph to the next. */
-  markDeleted: boolean;
   hasBoldText: boolean;
   hasPlainText: boolean;
   inTable: boolean;
@@ -77,6 +82,7 @@ interface OpenControl {
 const TRANSPARENT = new Set([
   "document",
   "body",
+  "tc",
   "ins",
   "moveTo",
   "hyperlink",
@@ -113,9 +119,12 @@ export class StoryReader implements XmlHandler {
   private readonly alternateTaken: boolean[] = [];
 
   private current: ParagraphBuilder | null = null;
-  private pending: ParagraphBuilder | null = null;
   private run: RunState = { bold: undefined, styleId: undefined, resolvedBold: undefined };
   private tableDepth = 0;
+  /** One entry per open w:tr: whether its w:trPr marks it as a tracked deletion. */
+  private readonly rows: boolean[] = [];
+  /** Open rows that are tracked deletions: while any is open, no text is read. */
+  private deletedRows = 0;
 
   /** Per open complex field: true while still in its instructions (before w:fldChar separate). */
   private readonly fields: boolean[] = [];
@@ -139,6 +148,7 @@ export class StoryReader implements XmlHandler {
     let context: Context | null = null;
     if (element.uri === W_NS) context = this.openWordElement(element, parent);
     else if (element.uri === MC_NS) context = this.openAlternate(element, parent);
+    else if (element.uri === STRICT_W_NS) throw strictOoxml();
     if (context === null) this.skipDepth = 1;
     else this.contexts.push(context);
   }
@@ -162,12 +172,10 @@ export class StoryReader implements XmlHandler {
         if (context === "pPr") this.endParagraphProperties();
         break;
       case "tbl":
-        this.flushPending();
         this.tableDepth--;
         break;
       case "tr":
-      case "tc":
-        this.flushPending();
+        if (this.rows.pop()) this.deletedRows--;
         break;
       case "sdtPr":
         this.endControlProperties();
@@ -184,7 +192,6 @@ export class StoryReader implements XmlHandler {
 
   /** Ends the story and returns what it holds. */
   finish(): Story {
-    this.flushPending();
     const last = Math.max(0, this.paragraphs.length - 1);
     for (const control of this.controls) {
       control.start = Math.min(control.start, last);
@@ -207,8 +214,11 @@ export class StoryReader implements XmlHandler {
         if (this.current !== null && name === "numId") this.current.numId = wVal(element);
         else if (this.current !== null && name === "ilvl") this.current.ilvl = parseLevel(wVal(element));
         return null;
-      case "markPr":
-        if (this.current !== null && (name === "del" || name === "moveFrom")) this.current.markDeleted = true;
+      case "trPr":
+        if (name === "del" && this.rows.length > 0 && !this.rows[this.rows.length - 1]) {
+          this.rows[this.rows.length - 1] = true;
+          this.deletedRows++;
+        }
         return null;
       case "r":
         return this.runChild(element);
@@ -235,13 +245,13 @@ export class StoryReader implements XmlHandler {
         this.run = { bold: undefined, styleId: undefined, resolvedBold: undefined };
         return this.current === null ? null : "r";
       case "tbl":
-        this.flushPending();
         this.tableDepth++;
         return "content";
       case "tr":
-      case "tc":
-        this.flushPending();
+        this.rows.push(false);
         return "content";
+      case "trPr":
+        return this.rows.length > 0 ? "trPr" : null;
       case "sdt":
         this.startControl();
         return "sdt";
@@ -269,8 +279,6 @@ export class StoryReader implements XmlHandler {
         return null;
       case "numPr":
         return "numPr";
-      case "rPr":
-        return "markPr";
     }
     return null;
   }
@@ -326,7 +334,7 @@ export class StoryReader implements XmlHandler {
 
   private append(text: string): void {
     const paragraph = this.current;
-    if (paragraph === null || this.fieldCodeDepth > 0) return;
+    if (paragraph === null || this.fieldCodeDepth > 0 || this.deletedRows > 0) return;
     paragraph.text += text;
     if (text.trim() === "") return;
     if (this.runIsBold(paragraph)) paragraph.hasBoldText = true;
@@ -348,31 +356,19 @@ export class StoryReader implements XmlHandler {
 
   private startParagraph(element: XmlElement): Context {
     this.lastParagraphId = attr(element, W14_NS, "paraId");
-    const style = this.defaultStyle;
-    const paragraph: ParagraphBuilder = this.pending ?? {
+    this.current = {
       index: this.paragraphs.length,
       text: "",
       styleId: undefined,
-      style,
+      style: this.defaultStyle,
       numId: undefined,
       ilvl: undefined,
       outlineLevel: undefined,
-      markDeleted: false,
       hasBoldText: false,
       hasPlainText: false,
       inTable: this.tableDepth > 0,
       tags: this.blockTags.slice(),
     };
-    // A joined paragraph keeps the text before the deleted mark and takes the properties of the
-    // mark that survives, this paragraph's.
-    paragraph.styleId = undefined;
-    paragraph.style = style;
-    paragraph.numId = undefined;
-    paragraph.ilvl = undefined;
-    paragraph.outlineLevel = undefined;
-    paragraph.markDeleted = false;
-    this.pending = null;
-    this.current = paragraph;
     return "p";
   }
 
@@ -387,15 +383,7 @@ export class StoryReader implements XmlHandler {
     const paragraph = this.current;
     if (paragraph === null) return;
     this.current = null;
-    if (paragraph.markDeleted) this.pending = paragraph;
-    else this.emit(paragraph);
-  }
-
-  /** A paragraph with a deleted mark cannot join across a table or control boundary: keep it. */
-  private flushPending(): void {
-    if (this.pending === null) return;
-    this.emit(this.pending);
-    this.pending = null;
+    this.emit(paragraph);
   }
 
   private emit(paragraph: ParagraphBuilder): void {
@@ -429,7 +417,6 @@ export class StoryReader implements XmlHandler {
 
   private startControl(): void {
     const inline = this.current !== null;
-    if (!inline) this.flushPending();
     const parent = this.openControls[this.openControls.length - 1];
     const start = this.current?.index ?? this.paragraphs.length;
     const control: ContentControlSnapshot = {
@@ -460,7 +447,6 @@ export class StoryReader implements XmlHandler {
       control.text = this.current === null ? "" : this.current.text.slice(open.offset);
       return;
     }
-    this.flushPending();
     if (open.taggedBlock) this.blockTags.pop();
     control.end = Math.max(control.start, this.paragraphs.length - 1);
     const texts: string[] = [];
@@ -480,10 +466,17 @@ export class StoryReader implements XmlHandler {
    * and a range end to the previous one.
    */
   private position(isStart: boolean): TextPosition {
-    const open = this.current ?? this.pending;
+    const open = this.current;
     if (open !== null) return { paragraph: open.index, offset: open.text.length };
     if (isStart || this.paragraphs.length === 0) return { paragraph: this.paragraphs.length, offset: 0 };
     const last = this.paragraphs[this.paragraphs.length - 1];
     return { paragraph: last.index, offset: last.text.length };
   }
+}
+
+function strictOoxml(): DocxError {
+  return new DocxError(
+    "strict-ooxml",
+    'saved as "Strict Open XML", which this tool cannot read; open it in Word and save it as a normal Word document (.docx, not "Strict Open XML"), then try again',
+  );
 }

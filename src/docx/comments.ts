@@ -1,8 +1,9 @@
-// comments.xml (author, date, text), commentsExtended.xml (resolved or not) and the anchors the
-// body reader found (paragraph and quoted text).
+// comments.xml (author, date, text), commentsExtended.xml (resolved or not, reply to which
+// comment) and the anchors the body reader found (paragraph and quoted text).
 import type { CommentSnapshot, ParagraphSnapshot } from "../domain/snapshot";
 import { CommentAnchor, Formatting, StoryReader, TextPosition } from "./body";
-import { W15_NS, W_NS, XmlElement, attr, parseXml } from "./xml";
+import { W15_NS, W_NS } from "./namespaces";
+import { XmlElement, attr, parseXml } from "./xml";
 
 export interface StoredComment {
   id: string;
@@ -83,27 +84,36 @@ export function parseCommentsExtended(xml: string): Map<string, CommentState> {
   return states;
 }
 
-/** Joins the three sources; a reply counts as resolved when its thread is. */
+/**
+ * Joins the three sources into the comments Word's body.getComments() lists: the top-level ones.
+ * A reply (a comment whose commentsExtended entry names a parent in w15:paraIdParent) is part of
+ * its thread, not a comment of its own; a thread is resolved when its root is.
+ */
 export function buildComments(
   stored: StoredComment[],
   states: Map<string, CommentState>,
   anchors: Map<string, CommentAnchor>,
   paragraphs: ParagraphSnapshot[],
 ): CommentSnapshot[] {
-  return stored.map((comment) => {
+  const paraIds = new Set<string>();
+  for (const comment of stored) if (comment.paraId !== undefined) paraIds.add(comment.paraId);
+  const result: CommentSnapshot[] = [];
+  for (const comment of stored) {
     const state = comment.paraId === undefined ? undefined : states.get(comment.paraId);
-    const parent = state?.parentParaId === undefined ? undefined : states.get(state.parentParaId);
+    // A parent that is not among the comments cannot hold the reply: it is shown as a comment.
+    if (state?.parentParaId !== undefined && paraIds.has(state.parentParaId)) continue;
     const anchor = anchors.get(comment.id) ?? {};
     const at = anchor.start ?? anchor.reference;
-    return {
+    result.push({
       author: comment.author,
       date: comment.date,
       text: comment.text,
-      resolved: (state?.done ?? false) || (parent?.done ?? false),
+      resolved: state?.done ?? false,
       paragraph: at === undefined || at.paragraph >= paragraphs.length ? null : at.paragraph,
       quotedText: anchor.start && anchor.end ? quote(anchor.start, anchor.end, paragraphs) : "",
-    };
-  });
+    });
+  }
+  return result;
 }
 
 /** The text between two positions; paragraphs in between are joined with "\n". */

@@ -7,7 +7,8 @@ export type DocxErrorCode =
   | "no-document"
   | "encrypted"
   | "zip-bomb"
-  | "bad-xml";
+  | "bad-xml"
+  | "strict-ooxml";
 
 export class DocxError extends Error {
   readonly code: DocxErrorCode;

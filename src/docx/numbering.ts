@@ -1,6 +1,7 @@
 // numbering.xml: which list definitions exist, and which level a style is bound to. The snapshot
 // only needs the list level, not the number format.
-import { XmlElement, W_NS, attr, parseLevel, parseXml, wVal } from "./xml";
+import { W_NS } from "./namespaces";
+import { XmlElement, attr, parseLevel, parseXml, wVal } from "./xml";
 
 export class NumberingTable {
   /** numId → abstractNumId. */

@@ -1,6 +1,7 @@
 // styles.xml: what a paragraph or character style contributes to the snapshot, resolved through
 // the `basedOn` chain once per style and cached.
-import { XmlElement, W_NS, attr, onOff, parseLevel, parseXml, wVal } from "./xml";
+import { W_NS } from "./namespaces";
+import { XmlElement, attr, onOff, parseLevel, parseXml, wVal } from "./xml";
 
 export interface ParagraphStyleInfo {
   name: string | null;

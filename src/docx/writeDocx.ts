@@ -5,6 +5,7 @@
 
 import { strToU8, zipSync } from "fflate";
 import { paramTag, type RenderedBlock, type RenderedParagraph, type Segment } from "../domain/rendered";
+import { W_NS } from "./namespaces";
 import {
   appPropsXml,
   BULLET_LEVELS,
@@ -13,11 +14,11 @@ import {
   corePropsXml,
   documentRelsXml,
   HEADING_LEVELS,
-  NS_W,
   numberingXml,
   packageRelsXml,
   settingsXml,
   stylesXml,
+  val,
 } from "./writeParts";
 import { el, text, xmlPart, type Xml } from "./writeXml";
 
@@ -50,8 +51,6 @@ export function writeDocx(blocks: RenderedBlock[], options: WriteDocxOptions = {
   return zipSync(files, { level: 6 });
 }
 
-const val = (name: string, value: string | number): Xml => el(name, { "w:val": value });
-
 function documentXml(blocks: RenderedBlock[]): string {
   let lastId = 0;
   // Content-control ids must be unique within the document; a counter keeps the output reproducible.
@@ -60,7 +59,7 @@ function documentXml(blocks: RenderedBlock[]): string {
   return xmlPart(
     el(
       "w:document",
-      { "xmlns:w": NS_W },
+      { "xmlns:w": W_NS },
       el(
         "w:body",
         {},

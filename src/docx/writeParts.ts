@@ -1,9 +1,9 @@
 // The fixed parts of a new beslisnota: package plumbing, styles, bullet numbering, settings and
 // document properties. The body lives in writeDocx.ts.
 
+import { W_NS } from "./namespaces";
 import { el, text, xmlPart, type Xml } from "./writeXml";
 
-export const NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const NS_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const NS_CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -66,7 +66,8 @@ export function documentRelsXml(): string {
   ]);
 }
 
-const val = (name: string, value: string | number): Xml => el(name, { "w:val": value });
+/** A WordprocessingML property element that holds its value in w:val, e.g. <w:pStyle w:val="…"/>. */
+export const val = (name: string, value: string | number): Xml => el(name, { "w:val": value });
 
 function fonts(font: string): Xml {
   return el("w:rFonts", { "w:ascii": font, "w:hAnsi": font, "w:eastAsia": font, "w:cs": font });
@@ -103,7 +104,7 @@ export function stylesXml(): string {
   return xmlPart(
     el(
       "w:styles",
-      { "xmlns:w": NS_W },
+      { "xmlns:w": W_NS },
       el(
         "w:docDefaults",
         {},
@@ -162,7 +163,7 @@ export function numberingXml(): string {
   return xmlPart(
     el(
       "w:numbering",
-      { "xmlns:w": NS_W },
+      { "xmlns:w": W_NS },
       el("w:abstractNum", { "w:abstractNumId": 0 }, val("w:multiLevelType", "hybridMultilevel"), ...levels),
       el("w:num", { "w:numId": BULLET_NUM_ID }, val("w:abstractNumId", 0)),
     ),
@@ -173,7 +174,7 @@ export function settingsXml(): string {
   return xmlPart(
     el(
       "w:settings",
-      { "xmlns:w": NS_W },
+      { "xmlns:w": W_NS },
       el("w:zoom", { "w:percent": 100 }),
       val("w:defaultTabStop", 708),
       val("w:characterSpacingControl", "doNotCompress"),

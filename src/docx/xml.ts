@@ -5,11 +5,8 @@
 // namespaces once on the root, so a scope is created only where an element declares some.
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import { DocxError } from "./errors";
+import { W_NS } from "./namespaces";
 
-export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-export const W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml";
-export const W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml";
-export const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
 /** Namespace bindings in effect: prefix ("" for the default namespace) → URI. */

@@ -17,12 +17,20 @@ export interface ZipLimits {
 
 const MIB = 1024 * 1024;
 
-/** Far above any real Word document, far below what hurts a 2-core machine with 200 MB to spare. */
+/**
+ * What an input may make the reader spend, not a comfortable amount. An entry is inflated into a
+ * buffer of its declared size, decoded to a string of up to twice that (two bytes a character
+ * once one character is beyond Latin-1), parsed, and its text kept in the snapshot: a
+ * document.xml at the 64 MiB limit peaked at 210–290 MB resident, Node included. Real documents
+ * stay far below: the 500-page benchmark nota's document.xml is ~10 MB, compressed ~10 to 1
+ * (~150 MB peak). With the ratio limit an entry reaches 64 MiB only from at least ~440 KB of
+ * compressed data; the total limit bounds all parts together.
+ */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,
-  maxEntryBytes: 256 * MIB,
-  maxTotalBytes: 1024 * MIB,
-  maxRatio: 500,
+  maxEntryBytes: 64 * MIB,
+  maxTotalBytes: 256 * MIB,
+  maxRatio: 150,
 };
 
 // Small entries cannot do harm whatever their ratio, and tiny XML parts compress unusually well.

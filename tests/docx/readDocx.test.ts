@@ -55,27 +55,67 @@ describe("paragraph text", () => {
     expect(texts(body)).toEqual(["De brief wordt verzonden morgen."]);
   });
 
-  it("drops a paragraph whose text and mark are deleted, and joins one whose mark alone is deleted", () => {
+  it("keeps a paragraph whose mark is deleted as a paragraph of its own, as Word's body.paragraphs does", () => {
     const deletedMark = `<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>`;
     const body =
       p(r("Eerste")) +
       p(`<w:del w:id="1" w:author="A"><w:r><w:delText>Weg</w:delText></w:r></w:del>`, deletedMark) +
-      p(r("Begin "), deletedMark) +
+      p(r("Begin "), `<w:pStyle w:val="Kop2"/>${deletedMark}`) +
       p(r("en einde"), `<w:pStyle w:val="Kop1"/>`) +
       p(`<w:moveFrom w:id="2" w:author="A"><w:r><w:t>Verplaatst</w:t></w:r></w:moveFrom>`, `<w:rPr><w:moveFrom w:id="3" w:author="A"/></w:rPr>`) +
       p(r("Laatste"));
     const doc = read({ body, styles: HEADING_STYLES });
-    expect(doc.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Eerste", "Begin en einde", "Laatste"]);
-    expect(doc.paragraphs.map((paragraph) => paragraph.index)).toEqual([0, 1, 2]);
-    // The surviving paragraph mark carries the properties.
-    expect(doc.paragraphs[1].headingLevel).toBe(1);
+    // Each paragraph's reviewed text: "" when all of it is deleted, else what remains.
+    expect(doc.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Eerste", "", "Begin ", "en einde", "", "Laatste"]);
+    expect(doc.paragraphs.map((paragraph) => paragraph.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    // Every paragraph keeps its own properties.
+    expect(doc.paragraphs.map((paragraph) => paragraph.headingLevel)).toEqual([null, null, 2, 1, null, null]);
   });
 
-  it("keeps a paragraph with a deleted mark when a table follows (Word cannot join them)", () => {
+  it("keeps paragraph indexes of comments and controls after a paragraph with a deleted mark", () => {
+    const body =
+      p(r("Voor"), `<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>`) +
+      p(r("Met ") + `<w:commentRangeStart w:id="0"/>` + r("opmerking") + `<w:commentRangeEnd w:id="0"/>`) +
+      sdt("blok", "Blok", p(r("In blok")));
+    const doc = read({ body, comments: `<w:comment w:id="0" w:author="A"><w:p>${r("x")}</w:p></w:comment>` });
+    expect(doc.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Voor", "Met opmerking", "In blok"]);
+    expect(doc.comments?.[0]).toMatchObject({ paragraph: 1, quotedText: "opmerking" });
+    expect(doc.contentControls[0]).toMatchObject({ start: 2, end: 2, text: "In blok" });
+  });
+
+  it("keeps a paragraph with a deleted mark before a table", () => {
     const body =
       p(r("Voor de tabel"), `<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>`) +
       `<w:tbl><w:tr><w:tc>${p(r("cel"))}</w:tc></w:tr></w:tbl>`;
     expect(texts(body)).toEqual(["Voor de tabel", "cel"]);
+  });
+
+  it("keeps the paragraphs of a tracked-deleted table row, with the text \"\" (Word keeps them until accepted)", () => {
+    const cell = (content: string) => `<w:tc><w:tcPr/>${content}</w:tc>`;
+    const deletedRow = `<w:trPr><w:cantSplit/><w:del w:id="5" w:author="A"/></w:trPr>`;
+    const body =
+      `<w:tbl><w:tblPr/><w:tblGrid/>` +
+      `<w:tr>${cell(p(r("Bedrijf")))}${cell(p(r("Status")))}</w:tr>` +
+      `<w:tr>${deletedRow}${cell(p(r("Weg", "<w:b/>") + sdt("nota:param:datum", "datum", r("17 juni"))))}` +
+      cell(p(r("ook weg")) + `<w:tbl><w:tr>${cell(p(r("genest")))}</w:tr></w:tbl>`) +
+      `</w:tr>` +
+      `<w:tr><w:trPr><w:ins w:id="6" w:author="A"/></w:trPr>${cell(p(r("Nieuw")))}${cell(p(r("rij")))}</w:tr>` +
+      `</w:tbl>` +
+      p(r("Na de tabel"));
+    const doc = read(body);
+    expect(doc.paragraphs.map((paragraph) => [paragraph.index, paragraph.text, paragraph.inTable, paragraph.bold])).toEqual([
+      [0, "Bedrijf", true, false],
+      [1, "Status", true, false],
+      [2, "", true, false],
+      [3, "", true, false],
+      [4, "", true, false],
+      [5, "Nieuw", true, false],
+      [6, "rij", true, false],
+      [7, "Na de tabel", false, false],
+    ]);
+    expect(doc.contentControls).toEqual([
+      { tag: "nota:param:datum", title: "datum", start: 2, end: 2, parentTag: null, text: "", kind: "inline" },
+    ]);
   });
 
   it("writes w:tab as a tab and w:br / w:cr as a line break", () => {
@@ -312,8 +352,36 @@ describe("comments", () => {
         paragraph: 1,
         quotedText: "over\ntwee\nalinea's",
       },
-      { author: "Jan", date: "2025-06-03T11:00:00.000Z", text: "Antwoord", resolved: true, paragraph: 1, quotedText: "over\ntwee\nalinea's" },
       { author: "Kees", date: null, text: "Zonder bereik", resolved: false, paragraph: 4, quotedText: "" },
+    ]);
+  });
+
+  it("lists top-level comments only, as Word's body.getComments(): a reply is part of its thread", () => {
+    const thread = (id: number, author: string, text: string) =>
+      `<w:comment w:id="${id}" w:author="${author}"><w:p w14:paraId="0000001${id}">${r(text)}</w:p></w:comment>`;
+    const doc = read({
+      body:
+        p(`<w:commentRangeStart w:id="0"/><w:commentRangeStart w:id="1"/>${r("Eerste")}<w:commentRangeEnd w:id="0"/><w:commentRangeEnd w:id="1"/>`) +
+        p(`<w:commentRangeStart w:id="2"/><w:commentRangeStart w:id="3"/>${r("Tweede")}<w:commentRangeEnd w:id="2"/><w:commentRangeEnd w:id="3"/>`) +
+        p(r("Derde") + `<w:r><w:commentReference w:id="4"/></w:r>`),
+      comments:
+        thread(0, "Jan", "Open vraag") +
+        thread(1, "Piet", "Antwoord, als afgehandeld gemarkeerd") +
+        thread(2, "Kees", "Afgehandeld") +
+        thread(3, "Jan", "Nog een antwoord") +
+        thread(4, "Els", "Antwoord op een verdwenen opmerking"),
+      commentsExtended:
+        `<w15:commentEx w15:paraId="00000010" w15:done="0"/>` +
+        `<w15:commentEx w15:paraId="00000011" w15:paraIdParent="00000010" w15:done="1"/>` +
+        `<w15:commentEx w15:paraId="00000012" w15:done="1"/>` +
+        `<w15:commentEx w15:paraId="00000013" w15:paraIdParent="00000012" w15:done="0"/>` +
+        `<w15:commentEx w15:paraId="00000014" w15:paraIdParent="000000FF" w15:done="0"/>`,
+    });
+    // "resolved" is the thread's: its root's. A reply whose parent is not there stands on its own.
+    expect(doc.comments?.map((comment) => [comment.author, comment.text, comment.resolved, comment.paragraph])).toEqual([
+      ["Jan", "Open vraag", false, 0],
+      ["Kees", "Afgehandeld", true, 1],
+      ["Els", "Antwoord op een verdwenen opmerking", false, 2],
     ]);
   });
 

@@ -24,6 +24,27 @@ function centralRecord(zip: Uint8Array, name: string): number {
   throw new Error(`no central record for ${name}`);
 }
 
+/** Uncompressed / compressed size of `name`, as the central directory records them. */
+function ratio(zip: Uint8Array, name: string): number {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const at = centralRecord(zip, name);
+  return view.getUint32(at + 24, true) / view.getUint32(at + 20, true);
+}
+
+/**
+ * A document.xml of about 2.2 MB whose paragraphs repeat `filler` characters: the longer the
+ * filler, the higher the compression ratio (600 ≈ 135 to 1, 2000 ≈ 315 to 1 at level 6).
+ */
+function compressibleDocx(filler: number): Uint8Array {
+  const paragraphs: string[] = [];
+  for (let i = 0, length = 0; length < 2.2 * 1024 * 1024; i++) {
+    const paragraph = p(r(`${"a".repeat(filler)} ${i}`));
+    paragraphs.push(paragraph);
+    length += paragraph.length;
+  }
+  return zipSync({ "word/document.xml": documentXml(paragraphs.join("")) }, { level: 6 });
+}
+
 function patchCentral(zip: Uint8Array, name: string, field: "size" | "flags" | "method", value: number): Uint8Array {
   const copy = zip.slice();
   const view = new DataView(copy.buffer);
@@ -83,14 +104,37 @@ describe("refusals", () => {
     const bomb = zipSync({ "word/document.xml": new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
     const error = refusal(bomb);
     expect(error.code).toBe("zip-bomb");
-    expect(error.message).toMatch(/^refused as a possible zip bomb: word\/document\.xml is compressed \d+ to 1 \(limit 500\)$/);
+    expect(error.message).toMatch(/^refused as a possible zip bomb: word\/document\.xml is compressed \d+ to 1 \(limit 150\)$/);
+  });
+
+  it("refuses an entry over 1 MiB compressed more than 150 to 1, far beyond real documents (~10 to 1)", () => {
+    const zip = compressibleDocx(2000);
+    expect(ratio(zip, "word/document.xml")).toBeGreaterThan(200);
+    expect(ratio(zip, "word/document.xml")).toBeLessThan(500);
+    const error = refusal(zip);
+    expect(error.code).toBe("zip-bomb");
+    expect(error.message).toMatch(/word\/document\.xml is compressed \d+ to 1 \(limit 150\)$/);
   });
 
   it("refuses an entry whose declared size is over the cap, whatever its real size", () => {
     const zip = patchCentral(buildDocx({ body: p(r("x")) }), "word/document.xml", "size", 0xfffffff0);
     const error = refusal(zip);
     expect(error.code).toBe("zip-bomb");
-    expect(error.message).toMatch(/word\/document\.xml expands to 4294967280 bytes \(limit 268435456\)/);
+    expect(error.message).toMatch(/word\/document\.xml expands to 4294967280 bytes \(limit 67108864\)/);
+    // Just over 64 MiB: refused for its size before its ratio is looked at.
+    const over = patchCentral(buildDocx({ body: p(r("x")) }), "word/document.xml", "size", 64 * 1024 * 1024 + 1);
+    expect(refusal(over).message).toMatch(/word\/document\.xml expands to 67108865 bytes \(limit 67108864\)/);
+  });
+
+  it("refuses entries that together expand to more than 256 MiB, each small enough on its own", () => {
+    // 300 entries declaring 1 MiB each: under the per-entry limit, and too small for the ratio check.
+    const files: Record<string, Uint8Array> = { "word/document.xml": documentXml(p(r("x"))) };
+    for (let i = 0; i < 300; i++) files[`word/media/x${i}.bin`] = new Uint8Array(1);
+    let zip: Uint8Array = zipSync(files, { level: 0 });
+    for (let i = 0; i < 300; i++) zip = patchCentral(zip, `word/media/x${i}.bin`, "size", 1024 * 1024);
+    const error = refusal(zip);
+    expect(error.code).toBe("zip-bomb");
+    expect(error.message).toBe("refused as a possible zip bomb: its entries expand to more than 268435456 bytes");
   });
 
   it("applies the per-entry, total and entry-count limits passed in", () => {
@@ -138,6 +182,17 @@ describe("refusals", () => {
     expect(refusal(badStyles).message).toMatch(/^word\/styles\.xml is not well-formed XML/);
   });
 
+  it("refuses a Strict Open XML document instead of reading it as empty", () => {
+    const strict = strToU8(
+      '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main" w:conformance="strict">' +
+        "<w:body><w:p><w:r><w:t>Strikt</w:t></w:r></w:p></w:body></w:document>",
+    );
+    const error = refusal(zipSync({ "word/document.xml": strict }));
+    expect(error.code).toBe("strict-ooxml");
+    expect(error.message).toMatch(/save it as a normal Word document \(\.docx, not "Strict Open XML"\)/);
+    expect(error.message).not.toMatch(/\n/);
+  });
+
   it("does not expand entities declared in a DTD (no billion laughs)", () => {
     const laughs = strToU8(
       '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>' +
@@ -151,6 +206,13 @@ describe("what is not refused", () => {
   it("finds parts whatever the case of their names", () => {
     const zip = zipSync({ "Word/Document.xml": documentXml(p(r("Hallo"))) });
     expect(readDocx(zip).paragraphs.map((paragraph) => paragraph.text)).toEqual(["Hallo"]);
+  });
+
+  it("reads an entry over 1 MiB compressed just under 150 to 1", () => {
+    const zip = compressibleDocx(600);
+    expect(ratio(zip, "word/document.xml")).toBeGreaterThan(100);
+    expect(ratio(zip, "word/document.xml")).toBeLessThan(150);
+    expect(readDocx(zip).paragraphs.length).toBeGreaterThan(3000);
   });
 
   it("reads stored (uncompressed) entries", () => {
