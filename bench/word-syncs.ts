@@ -14,6 +14,8 @@ export interface WordSyncFigures {
   paragraphs: number;
   readSyncs: number;
   insertSyncs: number;
+  /** Inserting at the cursor when it is inside a block (placed after the block): the dearest cursor case. */
+  cursorInsertSyncs: number;
   updateSyncs: number;
 }
 
@@ -43,6 +45,10 @@ export async function benchWordSyncs(): Promise<WordSyncFigures[]> {
       anchor: { where: "after", paragraph: 5, text: "Subpunt", paragraphCount: paragraphs, control: { tag: "nota:kernpunten", occurrence: 0 } },
     });
 
+    // The cursor in the Kernpunten block.
+    const atCursor = fakeWord({ ...notaDocument(paragraphs), selection: 4 });
+    await insertBlock(atCursor.context, WORD_14, block, { kind: "cursor" });
+
     const updating = fakeWord(notaDocument(paragraphs));
     await updateParameters(updating.context, WORD_14, { datumMR: "10 juni 2025" });
 
@@ -50,6 +56,7 @@ export async function benchWordSyncs(): Promise<WordSyncFigures[]> {
       paragraphs,
       readSyncs: reading.fake.syncs,
       insertSyncs: inserting.fake.syncs,
+      cursorInsertSyncs: atCursor.fake.syncs,
       updateSyncs: updating.fake.syncs,
     });
   }

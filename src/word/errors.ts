@@ -9,8 +9,13 @@ export type WordErrorKind =
   | "insert-rejected"
   /** Word refused the insertion and the partly inserted block could not be removed. */
   | "insert-incomplete"
-  /** Updating parameter values failed (some may already have changed). */
+  /** Updating parameter values failed; nothing was changed (values already written were put back). */
   | "update-failed"
+  /**
+   * Word rejected the update and putting the old values back failed too: some parameter controls may
+   * hold the new value, others the old one. The drafter should check the values (or undo) and retry.
+   */
+  | "update-incomplete"
   /** Selecting a content control failed. */
   | "select-failed";
 

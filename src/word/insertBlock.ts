@@ -1,7 +1,8 @@
 // Inserts a rendered block as one rich-text content control tagged `nota:<id>`, in new paragraphs only
 // (before or after whole paragraphs or controls), so the drafter's text is never replaced or split.
 //
-// Round trips: checking the anchor (nota order only: 2), the shell (1), the content (1).
+// Round trips: finding the place (nota order: 2 to check the anchor; cursor: 1, or 2 when the cursor is
+// inside a content control or table), the shell (1), the content (1).
 // All or nothing: office-js batches are not transactions (earlier commands of a failed batch stay
 // applied), so the block is built in two batches under a unique pending marker, used both as the new
 // control's tag and as the first paragraph's text until the content replaces it. On any failure a
@@ -59,20 +60,19 @@ export async function insertBlock(
 }
 
 /**
- * Queues nothing for the cursor. For the nota order: two syncs to check that the document still is the
- * one the anchor was computed on (paragraph count, the anchor paragraph's text) and to find the block
- * control around it.
+ * For the cursor, see `afterCursor`. For the nota order: two syncs to check that the document still is
+ * the one the anchor was computed on (paragraph count, the anchor paragraph's text) and to find the
+ * block control around it.
  */
 async function findAnchor(context: Word.RequestContext, features: WordFeatures, position: InsertPosition): Promise<NewParagraph> {
   const document = context.document;
-  if (position.kind === "cursor") {
-    const holdingEnd = document.getSelection().paragraphs.getLast();
-    return (text) => holdingEnd.insertParagraph(text, "After");
-  }
+  if (position.kind === "cursor") return afterCursor(context, features);
   const anchor = position.anchor;
   if (anchor === null) return (text) => document.body.insertParagraph(text, "Start");
   const paragraphs = document.body.paragraphs;
-  paragraphs.load("items/tableNestingLevel");
+  // Only the items are needed (their count, the anchor paragraph): "$none" selects no property, as in
+  // Microsoft's own Word samples (Word.List reference), so 10,000 paragraphs cost no per-item payload.
+  paragraphs.load("$none");
   const controls = anchor.control ? contentControlsIn(document.body, features).getByTag(anchor.control.tag) : null;
   controls?.load("items/id");
   await context.sync();
@@ -86,6 +86,75 @@ async function findAnchor(context: Word.RequestContext, features: WordFeatures, 
   if (anchor.control && control === undefined) throw documentChanged();
   const target = control ?? paragraph;
   return (text) => target.insertParagraph(text, where);
+}
+
+/** After the paragraph holding the selection's end, or after the outermost control or table holding it. */
+function afterCursor(context: Word.RequestContext, features: WordFeatures): Promise<NewParagraph> {
+  return afterOutermostAround(context, features, context.document.getSelection().paragraphs.getLast());
+}
+
+/**
+ * After `paragraph`, or, when it is inside content controls or tables, after the outermost of them, so
+ * a block is never nested in another control nor put in a table cell. One sync when the paragraph is in
+ * neither, else two, whatever the document's length:
+ *   1. the paragraph's table nesting level and innermost control; all controls' ids;
+ *   2. the controls' parents (the chain of controls around the paragraph, as in readSnapshot), and
+ *      whether a control holds the outermost table, reached by `tableNestingLevel - 1` parentTable
+ *      steps (navigation, no round trip).
+ * Control and table chains interleave; as both hold the paragraph, one holds the other: the outermost
+ * table is outside every control unless a control holds it.
+ */
+async function afterOutermostAround(
+  context: Word.RequestContext,
+  features: WordFeatures,
+  paragraph: Word.Paragraph,
+): Promise<NewParagraph> {
+  paragraph.load("tableNestingLevel");
+  const innermost = paragraph.parentContentControlOrNullObject;
+  innermost.load("id");
+  const controls = contentControlsIn(context.document.body, features);
+  controls.load("items/id");
+  await context.sync();
+
+  const tableLevels = paragraph.tableNestingLevel;
+  const inControl = !innermost.isNullObject;
+  if (!inControl && tableLevels === 0) return (text) => paragraph.insertParagraph(text, "After");
+
+  let outerTable: Word.Table | null = null;
+  if (tableLevels > 0) {
+    outerTable = paragraph.parentTable;
+    for (let level = 1; level < tableLevels; level++) outerTable = outerTable.parentTable;
+  }
+  const tableHolder = outerTable ? outerTable.parentContentControlOrNullObject : null;
+  tableHolder?.load("id");
+  const parents = inControl ? controls.items.map((control) => control.parentContentControlOrNullObject.load("id")) : [];
+  await context.sync();
+
+  const outerControl = inControl ? outermostControl(innermost, controls.items, parents) : null;
+  const target = outerTable && (outerControl === null || tableHolder?.isNullObject === true) ? outerTable : outerControl;
+  if (target === null) return (text) => paragraph.insertParagraph(text, "After");
+  return (text) => target.insertParagraph(text, "After");
+}
+
+/** The last control up the parent chain from `innermost`, through the listed controls. */
+function outermostControl(
+  innermost: Word.ContentControl,
+  controls: Word.ContentControl[],
+  parents: Word.ContentControl[],
+): Word.ContentControl {
+  const byId = new Map(controls.map((control) => [control.id, control]));
+  const parentById = new Map<number, number>();
+  controls.forEach((control, i) => {
+    if (!parents[i].isNullObject) parentById.set(control.id, parents[i].id);
+  });
+  let outer = innermost;
+  // The bound guards against a cyclic answer.
+  for (let id = parentById.get(innermost.id), steps = 0; id !== undefined && steps <= controls.length; id = parentById.get(id), steps++) {
+    const parent = byId.get(id);
+    if (parent === undefined) break;
+    outer = parent;
+  }
+  return outer;
 }
 
 function documentChanged(): WordOperationError {

@@ -4,8 +4,9 @@
 //     rest of the batch, while earlier commands stay applied (batches are not transactions);
 //   - properties can be read only after `load` + `sync` (reading earlier throws);
 //   - objects returned by methods exist only once their command has run.
-// The document model: paragraphs in order, each with runs (text, deleted text, inline controls) and the
-// block controls containing it (outermost first).
+// The document model: paragraphs in order, each with runs (text, deleted text, inline controls), the
+// block controls containing it and the tables containing it (each outermost first; a table's and a
+// control's `parent` fields say how the two chains interleave).
 
 export interface FakeInlineSpec {
   tag: string;
@@ -24,10 +25,22 @@ export interface FakeParagraphSpec {
   styleBuiltIn?: string;
   outlineLevel?: number;
   listLevel?: number | null;
+  /**
+   * Without `{ table }` entries in `controls`: that many tables of the paragraph's own around it, inside
+   * its controls. With them, the paragraph's level is the number of those entries and this is ignored.
+   */
   tableNestingLevel?: number;
   bold?: boolean;
-  /** Tags of the block controls containing the paragraph, outermost first; equal tags on adjacent paragraphs are one control. */
-  controls?: string[];
+  /**
+   * What contains the paragraph, outermost first: block controls by tag, tables as `{ table: name }`;
+   * equal tags (names) on adjacent paragraphs are one control (table).
+   */
+  controls?: (string | FakeTableRef)[];
+}
+
+/** A table in a paragraph's `controls` chain; the name only tells tables apart in the spec. */
+export interface FakeTableRef {
+  table: string;
 }
 
 export interface FakeCommentSpec {
@@ -64,9 +77,20 @@ export interface Para {
   styleBuiltIn: string;
   outlineLevel: number;
   list: ListRef | null;
+  /** Always `tables.length`. */
   tableNestingLevel: number;
   bold: boolean;
   blocks: Control[];
+  /** The tables containing the paragraph, outermost first. */
+  tables: Table[];
+}
+
+export interface Table {
+  name: string;
+  /** The nearest content control containing the table. */
+  parent: Control | null;
+  /** The table whose cell holds this one. */
+  parentTable: Table | null;
 }
 
 export interface Control {
@@ -106,28 +130,42 @@ export class FakeDocument {
   private nextList = 1;
 
   constructor(spec: FakeDocumentSpec) {
-    const open: Control[] = [];
+    const open: (Control | Table)[] = [];
+    const nameOf = (item: Control | Table) => (isControl(item) ? item.tag : { table: item.name });
+    const same = (a: string | FakeTableRef, b: string | FakeTableRef) =>
+      typeof a === "string" || typeof b === "string" ? a === b : a.table === b.table;
+    let anonymous = 0;
     for (const p of spec.paragraphs) {
-      const tags = p.controls ?? [];
-      let depth = 0;
-      while (depth < tags.length && depth < open.length && open[depth].tag === tags[depth]) depth++;
-      open.length = depth;
-      for (const tag of tags.slice(depth)) {
-        open.push(this.newControl(tag, tag, false, false, open[open.length - 1] ?? null));
+      const chain = [...(p.controls ?? [])];
+      if (!chain.some((entry) => typeof entry !== "string")) {
+        for (let level = 0; level < (p.tableNestingLevel ?? 0); level++) chain.push({ table: `\u0000anonymous ${++anonymous}` });
       }
+      let depth = 0;
+      while (depth < chain.length && depth < open.length && same(nameOf(open[depth]), chain[depth])) depth++;
+      open.length = depth;
+      for (const entry of chain.slice(depth)) {
+        const control = lastOf(open, isControl);
+        open.push(
+          typeof entry === "string"
+            ? this.newControl(entry, entry, false, false, control)
+            : { name: entry.table, parent: control, parentTable: lastOf(open, isTable) },
+        );
+      }
+      const tables = open.filter(isTable);
       const para: Para = {
         runs: [],
         style: p.style ?? p.styleBuiltIn ?? "Normal",
         styleBuiltIn: p.styleBuiltIn ?? "Normal",
         outlineLevel: p.outlineLevel ?? 10,
         list: p.listLevel == null ? null : { id: 0, level: p.listLevel },
-        tableNestingLevel: p.tableNestingLevel ?? 0,
+        tableNestingLevel: tables.length,
         bold: p.bold ?? false,
-        blocks: [...open],
+        blocks: open.filter(isControl),
+        tables,
       };
       if (p.text) para.runs.push({ text: p.text });
       for (const inline of p.inline ?? []) {
-        const parent = open[open.length - 1] ?? null;
+        const parent = lastOf(open, isControl);
         const control = this.newControl(inline.tag, inline.title ?? inline.tag, inline.plainText ?? false, true, parent);
         para.runs.push({ text: inline.text, control });
       }
@@ -191,7 +229,8 @@ export class FakeDocument {
       .join("\n");
   }
 
-  insertAt(index: number, template: Para | null, blocks: Control[], text: string): Para {
+  /** A new paragraph in `blocks` and `tables` (by default the template's tables). */
+  insertAt(index: number, template: Para | null, blocks: Control[], text: string, tables: Table[] = template?.tables ?? []): Para {
     const para: Para = {
       runs: text ? [{ text }] : [],
       style: template?.style ?? "Normal",
@@ -199,9 +238,10 @@ export class FakeDocument {
       outlineLevel: template?.outlineLevel ?? 10,
       // Like Word, a new paragraph continues the formatting, list membership included, of its template.
       list: template?.list ? { ...template.list } : null,
-      tableNestingLevel: template?.tableNestingLevel ?? 0,
+      tableNestingLevel: tables.length,
       bold: template?.bold ?? false,
       blocks: [...blocks],
+      tables: [...tables],
     };
     this.paragraphs.splice(index, 0, para);
     return para;
@@ -230,10 +270,25 @@ export class FakeDocument {
     return false;
   }
 
-  /** A readable dump for assertions: one line per paragraph. */
+  /** The controls of `para` that contain `table` (a prefix of `para.blocks`). */
+  controlsAround(table: Table, para: Para): Control[] {
+    return para.blocks.filter((control) => table.parent !== null && this.isWithin(table.parent, control));
+  }
+
+  /** The tables of `para` that contain `control`: those not inside it. */
+  tablesAround(control: Control, para: Para): Table[] {
+    return para.tables.filter((table) => table.parent === null || !this.isWithin(table.parent, control));
+  }
+
+  /** A readable dump for assertions: one line per paragraph; tables show as `[table:<name>]` in the chain. */
   describe(): string[] {
     return this.paragraphs.map((para) => {
-      const blocks = para.blocks.map((c) => `[${c.tag}]`).join("");
+      const chain: string[] = para.blocks.map((c) => `[${c.tag}]`);
+      // Insert from the innermost table out, so earlier positions stay valid.
+      for (const table of [...para.tables].reverse()) {
+        chain.splice(this.controlsAround(table, para).length, 0, `[table:${table.name.startsWith("\u0000") ? "" : table.name}]`);
+      }
+      const blocks = chain.join("");
       const runs = para.runs
         .map((run) => (run.control ? `{${run.control.tag}${run.control.plainText ? " plain" : ""}:${run.text}}` : run.deleted ? `<del ${run.text}>` : run.text))
         .join("");
@@ -243,13 +298,29 @@ export class FakeDocument {
   }
 }
 
+function isControl(item: Control | Table): item is Control {
+  return "tag" in item;
+}
+
+function isTable(item: Control | Table): item is Table {
+  return !isControl(item);
+}
+
+function lastOf<T extends Control | Table>(items: readonly (Control | Table)[], is: (item: Control | Table) => item is T): T | null {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (is(item)) return item;
+  }
+  return null;
+}
+
 type Command = () => void;
 
 /** Counts syncs and lets a test make one command fail. */
 export class FakeContext {
   readonly document: FakeDocumentProxy;
   syncs = 0;
-  /** Names of the commands run, in order, e.g. "Paragraph.insertParagraph(After)". */
+  /** Names of the commands run, in order, e.g. "FakeParagraph.insertParagraph(After)", "FakeParagraphs.load($none)". */
   readonly log: string[] = [];
   private queue: Command[] = [];
   private failures: { command: string; remaining: number }[] = [];
@@ -329,7 +400,7 @@ abstract class Proxy<T> {
 
   load(properties = ""): this {
     const names = properties.split(",").map((name) => name.trim().replace(/^items\//, "")).filter(Boolean);
-    this.ctx.enqueue(`${this.constructor.name}.load`, () => {
+    this.ctx.enqueue(`${this.constructor.name}.load(${properties})`, () => {
       for (const name of names) this.loaded.set(name, this.capture(this.model, name));
     });
     return this;
@@ -359,7 +430,7 @@ abstract class CollectionProxy<T, P> extends Proxy<T[]> {
 
   override load(properties = ""): this {
     const names = properties.split(",").map((name) => name.trim().replace(/^items\//, "")).filter(Boolean);
-    this.ctx.enqueue(`${this.constructor.name}.load`, () => {
+    this.ctx.enqueue(`${this.constructor.name}.load(${properties})`, () => {
       this.itemProxies = this.model.map((target) => {
         const proxy = this.item(target);
         proxy.loadNow(names.filter((name) => name !== "$none"));
@@ -518,6 +589,14 @@ class FakeParagraph extends Proxy<Para> {
 
   get parentContentControlOrNullObject(): FakeControl {
     return new FakeControl(this.ctx, () => this.model.blocks[this.model.blocks.length - 1] ?? null);
+  }
+
+  get parentTable(): FakeTable {
+    return new FakeTable(this.ctx, () => existing(this.model.tables[this.model.tables.length - 1], "paragraph is not in a table"));
+  }
+
+  get parentTableOrNullObject(): FakeTable {
+    return new FakeTable(this.ctx, () => this.model.tables[this.model.tables.length - 1] ?? null);
   }
 
   get listItemOrNullObject(): FakeListItem {
@@ -730,15 +809,16 @@ class FakeControl extends Proxy<Control | null> {
       const last = members[members.length - 1];
       const outside = first.blocks.slice(0, first.blocks.indexOf(control));
       const inside = [...outside, control];
+      const tables = doc.tablesAround(control, first);
       switch (location) {
         case "Before":
-          return doc.insertAt(doc.paragraphs.indexOf(first), first, outside, text);
+          return doc.insertAt(doc.paragraphs.indexOf(first), first, outside, text, tables);
         case "Start":
-          return doc.insertAt(doc.paragraphs.indexOf(first), first, inside, text);
+          return doc.insertAt(doc.paragraphs.indexOf(first), first, inside, text, tables);
         case "End":
-          return doc.insertAt(doc.paragraphs.indexOf(last) + 1, last, inside, text);
+          return doc.insertAt(doc.paragraphs.indexOf(last) + 1, last, inside, text, tables);
         case "After":
-          return doc.insertAt(doc.paragraphs.indexOf(last) + 1, last, outside, text);
+          return doc.insertAt(doc.paragraphs.indexOf(last) + 1, last, outside, text, tables);
       }
     });
   }
@@ -760,6 +840,59 @@ class FakeControl extends Proxy<Control | null> {
   select(): void {
     this.run("select", () => {
       this.ctx.model.selected = this.control;
+    });
+  }
+}
+
+function existing<T>(value: T | undefined, message: string): T {
+  if (value === undefined) throw new FakeWordError("ItemNotFound", message);
+  return value;
+}
+
+/** A table (WordApi 1.3): its nesting, what contains it, and a paragraph before or after it. */
+class FakeTable extends Proxy<Table | null> {
+  private get table(): Table {
+    const table = this.model;
+    if (!table) throw new FakeWordError("ItemNotFound", "null object");
+    return table;
+  }
+
+  protected capture(table: Table | null, property: string): unknown {
+    if (property !== "nestingLevel") throw new FakeWordError("InvalidArgument", `Table has no property ${property}`);
+    let level = 0;
+    for (let t = table; t; t = t.parentTable) level++;
+    return table === null ? undefined : level;
+  }
+
+  get isNullObject(): boolean {
+    return this.read<unknown>("nestingLevel") === undefined;
+  }
+  get nestingLevel(): number {
+    return this.read("nestingLevel");
+  }
+
+  get parentTable(): FakeTable {
+    return new FakeTable(this.ctx, () => existing(this.table.parentTable ?? undefined, "table is not in a table"));
+  }
+
+  get parentTableOrNullObject(): FakeTable {
+    return new FakeTable(this.ctx, () => this.table.parentTable);
+  }
+
+  get parentContentControlOrNullObject(): FakeControl {
+    return new FakeControl(this.ctx, () => this.table.parent);
+  }
+
+  insertParagraph(text: string, location: "Before" | "After"): FakeParagraph {
+    return this.create(new FakeParagraph(this.ctx), `insertParagraph(${location})`, () => {
+      const table = this.table;
+      const doc = this.ctx.model;
+      const members = doc.paragraphs.filter((para) => para.tables.includes(table));
+      if (members.length === 0) throw new FakeWordError("ItemNotFound", "the table no longer exists");
+      const edge = location === "Before" ? members[0] : members[members.length - 1];
+      const outside = edge.tables.slice(0, edge.tables.indexOf(table));
+      const index = doc.paragraphs.indexOf(edge) + (location === "After" ? 1 : 0);
+      return doc.insertAt(index, edge, doc.controlsAround(table, edge), text, outside);
     });
   }
 }

@@ -108,7 +108,102 @@ describe("insertBlock", () => {
     const { context, doc, fake } = fakeWord(document);
     await insertBlock(context, WORD_13, kernpunten, { kind: "cursor" });
     expect(doc.describe().slice(4)).toEqual(["Normal (list 0, level 0): Eigen opsomming", ...INSERTED]);
-    expect(fake.syncs).toBe(2);
+    // One to see that the paragraph is in no control or table, two to build.
+    expect(fake.syncs).toBe(3);
+  });
+
+  describe("at the cursor inside a block or a table", () => {
+    it("inserts after the whole block holding the cursor, not nested in it", async () => {
+      const { context, doc, fake } = fakeWord({ ...document, selection: 2 });
+
+      await insertBlock(context, WORD_13, kernpunten, { kind: "cursor" });
+
+      expect(doc.describe()).toEqual([
+        "Normal: Beslisnota",
+        "[nota:aanleiding] Heading1: Aanleiding",
+        "[nota:aanleiding] Normal: Tekst",
+        ...INSERTED,
+        "[nota:toelichting] Heading1: Toelichting",
+        "Normal (list 0, level 0): Eigen opsomming",
+      ]);
+      expect(doc.controls().find((c) => c.tag === "nota:kernpunten")?.parent).toBeNull();
+      expect(fake.syncs).toBe(4);
+    });
+
+    it("inserts after the outermost of nested blocks", async () => {
+      const { context, doc } = fakeWord({
+        paragraphs: [
+          { text: "Toelichting", controls: ["nota:toelichting"] },
+          { text: "Demissionair", controls: ["nota:toelichting", "nota:demissionair"] },
+          { text: "Slot", controls: ["nota:toelichting"] },
+          { text: "Eigen tekst" },
+        ],
+        selection: 1,
+      });
+
+      await insertBlock(context, WORD_13, kernpunten, { kind: "cursor" });
+
+      expect(doc.describe().slice(2)).toEqual(["[nota:toelichting] Normal: Slot", ...INSERTED, "Normal: Eigen tekst"]);
+    });
+
+    const cell = (text: string, ...controls: (string | { table: string })[]) => ({ text, controls });
+    it.each<[string, FakeDocumentSpec["paragraphs"], string[]]>([
+      [
+        "a table cell: after the table",
+        [cell("Wanneer", { table: "planning" }), cell("3 juni", { table: "planning" }), { text: "Eigen tekst" }],
+        ["[table:planning] Normal: 3 juni", ...INSERTED, "Normal: Eigen tekst"],
+      ],
+      [
+        "a content control in a table cell: after the table",
+        [cell("Wanneer", { table: "planning" }, "eigen:cel"), cell("3 juni", { table: "planning" }), { text: "Eigen tekst" }],
+        ["[table:planning] Normal: 3 juni", ...INSERTED, "Normal: Eigen tekst"],
+      ],
+      [
+        "a table in a block: after the block",
+        [cell("Wanneer", "nota:planning", { table: "planning" }), cell("Toelichting", "nota:planning"), { text: "Eigen tekst" }],
+        ["[nota:planning] Normal: Toelichting", ...INSERTED, "Normal: Eigen tekst"],
+      ],
+      [
+        "a nested table in a block in a table: after the outer table",
+        [
+          cell("Binnen", { table: "buiten" }, "nota:planning", { table: "binnen" }, "eigen:cel"),
+          cell("Cel", { table: "buiten" }, "nota:planning"),
+          cell("Naast", { table: "buiten" }),
+          { text: "Eigen tekst" },
+        ],
+        ["[table:buiten] Normal: Naast", ...INSERTED, "Normal: Eigen tekst"],
+      ],
+      [
+        "a table in a table in a block: after the block",
+        [
+          cell("Binnen", "nota:planning", { table: "buiten" }, { table: "binnen" }),
+          cell("Cel", "nota:planning", { table: "buiten" }),
+          { text: "Eigen tekst" },
+        ],
+        ["[nota:planning][table:buiten] Normal: Cel", ...INSERTED, "Normal: Eigen tekst"],
+      ],
+    ])("with the cursor in %s, not in it", async (_case, paragraphs, tail) => {
+      const { context, doc } = fakeWord({ paragraphs, selection: 0 });
+
+      await insertBlock(context, WORD_13, kernpunten, { kind: "cursor" });
+
+      const lines = doc.describe();
+      expect(lines.slice(lines.length - tail.length)).toEqual(tail);
+      expect(doc.paragraphs.filter((p) => p.blocks.some((c) => c.tag === "nota:kernpunten")).every((p) => p.tableNestingLevel === 0)).toBe(true);
+      expect(doc.controls().find((c) => c.tag === "nota:kernpunten")?.parent).toBeNull();
+    });
+
+    it("when Word rejects filling a block after a table, removes it again", async () => {
+      const { context, doc, fake } = fakeWord({
+        paragraphs: [cell("Wanneer", { table: "planning" }), cell("3 juni", { table: "planning" }), { text: "Eigen tekst" }],
+        selection: 0,
+      });
+      const before = doc.describe();
+      fake.failOn("FakeParagraph.startNewList");
+
+      await expect(insertBlock(context, WORD_13, kernpunten, { kind: "cursor" })).rejects.toMatchObject({ kind: "insert-rejected" });
+      expect(doc.describe()).toEqual(before);
+    });
   });
 
   it("costs the same number of syncs in a document of 10,000 paragraphs", async () => {
@@ -119,6 +214,26 @@ describe("insertBlock", () => {
       await insertBlock(large.context, WORD_13, kernpunten, position(10000));
       expect(large.fake.syncs).toBe(small.fake.syncs);
     }
+  });
+
+  // notaDocument: paragraph 4 is in the Kernpunten block (3–5), paragraph 6 in a table.
+  it.each([
+    ["a block", 4, 6],
+    ["a table", 6, 7],
+  ])("costs the same number of syncs at the cursor in %s in a document of 10,000 paragraphs", async (_where, selection, inserted) => {
+    const small = fakeWord({ ...notaDocument(10), selection });
+    const large = fakeWord({ ...notaDocument(10000), selection });
+    await insertBlock(small.context, WORD_15, kernpunten, { kind: "cursor" });
+    await insertBlock(large.context, WORD_15, kernpunten, { kind: "cursor" });
+    expect(large.fake.syncs).toBe(small.fake.syncs);
+    expect(small.fake.syncs).toBe(4);
+    expect(large.doc.paragraphs[inserted].blocks.map((c) => c.tag)).toEqual(["nota:kernpunten"]);
+  });
+
+  it("loads no property of the body's paragraphs to check the anchor: only the items", async () => {
+    const { context, fake } = fakeWord(document);
+    await insertBlock(context, WORD_13, kernpunten, afterAanleiding);
+    expect(fake.log.filter((name) => name.startsWith("FakeParagraphs.load"))).toEqual(["FakeParagraphs.load($none)"]);
   });
 
   it("makes parameters plain-text controls from WordApi 1.5", async () => {

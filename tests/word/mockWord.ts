@@ -3,8 +3,11 @@
 //   - collections: `load("items/x")` loads `x` on every item and `items` itself (the mock's own load
 //     only understands properties of one object);
 //   - *OrNullObject objects: any load also loads `isNullObject`;
-//   - method results (ranges, ClientResults) are plain values computed from the document model.
-// The mock's `sync` is replaced by one that counts and syncs every mock object created here.
+//   - method results (ranges, ClientResults) are plain values computed from the document model;
+//   - `insertText` on a content control changes the text a later load reads.
+// The mock's `sync` is replaced by one that counts and syncs every mock object created here; a test can
+// make a given sync reject (`rejectSync`), like Word rejecting a batch. Commands run when called, so a
+// rejected batch has applied all its commands.
 import { OfficeMockObject } from "office-addin-mock";
 import { FakeDocument, type Control, type FakeDocumentSpec, type Para } from "./fakeWord";
 
@@ -18,6 +21,8 @@ export interface MockWord {
   textWrites: { tag: string; value: string }[];
   /** Calls of `select` on content controls, by tag. */
   selections: string[];
+  /** Makes the `count`-th `context.sync()` (1-based, counting from the start) reject with a GeneralException. */
+  rejectSync(count: number): void;
 }
 
 export function mockWord(spec: FakeDocumentSpec): MockWord {
@@ -25,6 +30,7 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
   const registry: OfficeMockObject[] = [];
   const textWrites: { tag: string; value: string }[] = [];
   const selections: string[] = [];
+  const rejected = new Set<number>();
   let syncs = 0;
 
   const mock = (data: MockData): OfficeMockObject => {
@@ -110,7 +116,7 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
   const firstParagraphOf = (paras: Para[]) => ({ getFirst: () => paragraphMocks.get(paras[0]) });
 
   for (const control of model.controls()) {
-    const text = model.controlText(control);
+    let text = model.controlText(control);
     controlMocks.set(
       control,
       mock({
@@ -119,8 +125,11 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
         subtype: `${control.plainText ? "PlainText" : "RichText"}${control.inline ? "Inline" : control.plainText ? "Paragraph" : "Paragraphs"}`,
         getReviewedText: () => result(text),
         getRange: () => mock({ paragraphs: firstParagraphOf(model.paragraphsOf(control)) }),
-        insertText: (value: string) => {
+        insertText(this: OfficeMockObject, value: string) {
           textWrites.push({ tag: control.tag, value });
+          text = value;
+          // The mock's own (untyped-private) setter: unloaded again, the next load and sync read the new text.
+          (this as unknown as { setValue(name: string, value: unknown): void }).setValue("text", value);
         },
         select: () => {
           selections.push(control.tag);
@@ -185,6 +194,7 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
   (context as unknown as MockData).document = document;
   (context as unknown as MockData).sync = async () => {
     syncs += 1;
+    if (rejected.has(syncs)) throw new Error(`GeneralException: sync ${syncs} was rejected`);
     await Promise.all(registry.map((created) => created.sync()));
     // The mock applies loaded values in microtasks of its own; let them run.
     await new Promise((resolve) => setImmediate(resolve));
@@ -195,5 +205,8 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
     syncs: () => syncs,
     textWrites,
     selections,
+    rejectSync: (count) => {
+      rejected.add(count);
+    },
   };
 }
