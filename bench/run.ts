@@ -14,9 +14,10 @@ async function main(): Promise<void> {
   );
 
   console.log("== Word adapter round trips (context.sync per operation)");
-  console.log("  paragraphs   read  insert  update");
+  console.log("  paragraphs   read  insert  insert at cursor  update");
   for (const row of await benchWordSyncs()) {
-    console.log(`  ${String(row.paragraphs).padStart(10)}  ${String(row.readSyncs).padStart(5)}  ${String(row.insertSyncs).padStart(6)}  ${String(row.updateSyncs).padStart(6)}`);
+    const cells = [row.readSyncs, row.insertSyncs, row.cursorInsertSyncs, row.updateSyncs].map(String);
+    console.log(`  ${String(row.paragraphs).padStart(10)}  ${cells[0].padStart(5)}  ${cells[1].padStart(6)}  ${cells[2].padStart(16)}  ${cells[3].padStart(6)}`);
   }
 
   console.log("== Task pane initial JavaScript (dist/)");

@@ -76,8 +76,12 @@ export const strings = {
       body: "Maak de invoeging ongedaan met Ctrl+Z (op de Mac Cmd+Z) en probeer het opnieuw.",
     },
     "update-failed": {
-      title: "De parameters konden niet worden bijgewerkt",
-      body: "Mogelijk is een deel al aangepast. Kies 'Opnieuw lezen', controleer de waarden en probeer het opnieuw.",
+      title: "Word heeft het bijwerken geweigerd; het document is niet gewijzigd",
+      body: "Probeer het opnieuw. Staat een parameter in een beveiligd gebied, maak dat dan eerst vrij.",
+    },
+    "update-incomplete": {
+      title: "De parameters zijn maar gedeeltelijk bijgewerkt",
+      body: "Maak de wijziging ongedaan met Ctrl+Z (op de Mac Cmd+Z), kies 'Opnieuw lezen' en probeer het opnieuw.",
     },
     "select-failed": {
       title: "Het blok kon niet worden geselecteerd",

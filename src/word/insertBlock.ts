@@ -9,7 +9,7 @@
 // fresh query (no proxies from the failed batch) finds what carries the marker and deletes it:
 // the control with its content, or a lone marker paragraph if the control was never created.
 import type { RenderedBlock, RenderedParagraph } from "../domain/rendered";
-import { paramTag } from "../domain/rendered";
+import { blockIdFromTag, paramTag } from "../domain/rendered";
 import type { WordFeatures } from "./capabilities";
 import { contentControlsIn } from "./controls";
 import { describeCause, WordOperationError } from "./errors";
@@ -94,15 +94,14 @@ function afterCursor(context: Word.RequestContext, features: WordFeatures): Prom
 }
 
 /**
- * After `paragraph`, or, when it is inside content controls or tables, after the outermost of them, so
- * a block is never nested in another control nor put in a table cell. One sync when the paragraph is in
- * neither, else two, whatever the document's length:
- *   1. the paragraph's table nesting level and innermost control; all controls' ids;
+ * After `paragraph`, or, when it is inside one of the add-in's blocks or in a table, after the
+ * outermost of them, so a block is never nested in another block nor put in a table cell. Other
+ * controls (a template's wrapper around the body, say) are not left: that would move the block far
+ * away. One sync when the paragraph is in no control and no table, else two, whatever the length:
+ *   1. the paragraph's table nesting level and innermost control; all controls' ids and tags;
  *   2. the controls' parents (the chain of controls around the paragraph, as in readSnapshot), and
- *      whether a control holds the outermost table, reached by `tableNestingLevel - 1` parentTable
+ *      the control holding the outermost table, reached by `tableNestingLevel - 1` parentTable
  *      steps (navigation, no round trip).
- * Control and table chains interleave; as both hold the paragraph, one holds the other: the outermost
- * table is outside every control unless a control holds it.
  */
 async function afterOutermostAround(
   context: Word.RequestContext,
@@ -113,7 +112,7 @@ async function afterOutermostAround(
   const innermost = paragraph.parentContentControlOrNullObject;
   innermost.load("id");
   const controls = contentControlsIn(context.document.body, features);
-  controls.load("items/id");
+  controls.load("items/id,items/tag");
   await context.sync();
 
   const tableLevels = paragraph.tableNestingLevel;
@@ -125,36 +124,37 @@ async function afterOutermostAround(
     outerTable = paragraph.parentTable;
     for (let level = 1; level < tableLevels; level++) outerTable = outerTable.parentTable;
   }
-  const tableHolder = outerTable ? outerTable.parentContentControlOrNullObject : null;
+  const tableHolder = outerTable && inControl ? outerTable.parentContentControlOrNullObject : null;
   tableHolder?.load("id");
   const parents = inControl ? controls.items.map((control) => control.parentContentControlOrNullObject.load("id")) : [];
   await context.sync();
 
-  const outerControl = inControl ? outermostControl(innermost, controls.items, parents) : null;
-  const target = outerTable && (outerControl === null || tableHolder?.isNullObject === true) ? outerTable : outerControl;
+  const parentById = new Map<number, number>();
+  parents.forEach((parent, i) => {
+    if (!parent.isNullObject) parentById.set(controls.items[i].id, parent.id);
+  });
+  const chain = inControl ? controlChain(innermost.id, parentById, controls.items.length) : [];
+  const blockIds = new Set(controls.items.filter((control) => blockIdFromTag(control.tag) !== null).map((control) => control.id));
+  const outerBlockId = chain.filter((id) => blockIds.has(id)).pop();
+  const outerBlock = controls.items.find((control) => control.id === outerBlockId) ?? null;
+  // Both hold the paragraph, so one holds the other: the table is inside the block when the block is
+  // among the controls around the table.
+  const tableInBlock =
+    outerBlockId !== undefined && tableHolder !== null && !tableHolder.isNullObject
+      ? controlChain(tableHolder.id, parentById, controls.items.length).includes(outerBlockId)
+      : false;
+  const target = outerTable && !tableInBlock ? outerTable : (outerBlock ?? outerTable);
   if (target === null) return (text) => paragraph.insertParagraph(text, "After");
   return (text) => target.insertParagraph(text, "After");
 }
 
-/** The last control up the parent chain from `innermost`, through the listed controls. */
-function outermostControl(
-  innermost: Word.ContentControl,
-  controls: Word.ContentControl[],
-  parents: Word.ContentControl[],
-): Word.ContentControl {
-  const byId = new Map(controls.map((control) => [control.id, control]));
-  const parentById = new Map<number, number>();
-  controls.forEach((control, i) => {
-    if (!parents[i].isNullObject) parentById.set(control.id, parents[i].id);
-  });
-  let outer = innermost;
-  // The bound guards against a cyclic answer.
-  for (let id = parentById.get(innermost.id), steps = 0; id !== undefined && steps <= controls.length; id = parentById.get(id), steps++) {
-    const parent = byId.get(id);
-    if (parent === undefined) break;
-    outer = parent;
+/** Control ids from `id` outwards through the parent map; the bound guards against a cyclic answer. */
+function controlChain(id: number, parentById: Map<number, number>, bound: number): number[] {
+  const chain = [id];
+  for (let parent = parentById.get(id); parent !== undefined && chain.length <= bound; parent = parentById.get(parent)) {
+    chain.push(parent);
   }
-  return outer;
+  return chain;
 }
 
 function documentChanged(): WordOperationError {

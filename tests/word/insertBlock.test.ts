@@ -193,6 +193,16 @@ describe("insertBlock", () => {
       expect(doc.controls().find((c) => c.tag === "nota:kernpunten")?.parent).toBeNull();
     });
 
+    it("stays in a template's own control around the body, right after the cursor's paragraph", async () => {
+      const wrapped = ["Aanleiding", "Tekst", "Slot"].map((text) => cell(text, "sjabloon:inhoud"));
+      const { context, doc } = fakeWord({ paragraphs: wrapped, selection: 0 });
+
+      await insertBlock(context, WORD_13, kernpunten, { kind: "cursor" });
+
+      expect(doc.describe().slice(0, 2)).toEqual(["[sjabloon:inhoud] Normal: Aanleiding", `[sjabloon:inhoud]${INSERTED[0]}`]);
+      expect(doc.controls().find((c) => c.tag === "nota:kernpunten")?.parent?.tag).toBe("sjabloon:inhoud");
+    });
+
     it("when Word rejects filling a block after a table, removes it again", async () => {
       const { context, doc, fake } = fakeWord({
         paragraphs: [cell("Wanneer", { table: "planning" }), cell("3 juni", { table: "planning" }), { text: "Eigen tekst" }],
