@@ -1,9 +1,11 @@
 // Which Word API requirement sets the host offers. The manifest asks for WordApi 1.3 (Office 2019/2021
-// perpetual stop there); newer features are detected at run time and degrade visibly.
-import type { HostCapabilities } from "./port";
-
-/** What the adapter itself needs to know; a superset of the port's HostCapabilities. */
-export interface WordFeatures extends HostCapabilities {
+// perpetual stop there); newer features are detected at run time and the snapshot says what is missing.
+/** What the adapter needs to know of the host. */
+export interface WordFeatures {
+  /** WordApi 1.4: comments. */
+  comments: boolean;
+  /** WordApi 1.4: custom XML parts (the add-in's stored state). */
+  customXmlParts: boolean;
   /** WordApi 1.4: `getReviewedText("Current")`, the text with tracked changes accepted. */
   reviewedText: boolean;
   /**

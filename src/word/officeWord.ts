@@ -13,10 +13,6 @@ export function createOfficeWord(isSetSupported: RequirementCheck = officeRequir
   // Asked on every call: cheap, and right even if the pane was created before Office was ready.
   const features = (): WordFeatures => detectFeatures(isSetSupported);
   return {
-    capabilities() {
-      const { comments, customXmlParts } = features();
-      return { comments, customXmlParts };
-    },
     readSnapshot: (): Promise<DocumentSnapshot> =>
       run("read-failed", (context) => readSnapshot(context, features())),
     insertBlock: (block: RenderedBlock, position: InsertPosition): Promise<void> =>

@@ -4,12 +4,6 @@ import type { DocumentSnapshot } from "../domain/snapshot";
 import type { ParagraphAnchor } from "../domain/placement";
 import type { RenderedBlock } from "../domain/rendered";
 
-export interface HostCapabilities {
-  /** WordApi 1.4: comments and custom XML parts. */
-  comments: boolean;
-  customXmlParts: boolean;
-}
-
 export type InsertPosition =
   /**
    * Before or after the anchor paragraph (or the block control around it), as computed from the
@@ -21,7 +15,6 @@ export type InsertPosition =
   | { kind: "cursor" };
 
 export interface WordPort {
-  capabilities(): HostCapabilities;
   readSnapshot(): Promise<DocumentSnapshot>;
   /** Inserts the block as one tagged content control; all or nothing. */
   insertBlock(block: RenderedBlock, position: InsertPosition): Promise<void>;

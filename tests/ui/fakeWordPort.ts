@@ -3,7 +3,7 @@
 import type { DocumentSnapshot, ParagraphSnapshot } from "../../src/domain/snapshot";
 import type { RenderedBlock } from "../../src/domain/rendered";
 import { paramNameFromTag } from "../../src/domain/rendered";
-import type { HostCapabilities, InsertPosition, WordPort } from "../../src/word/port";
+import type { InsertPosition, WordPort } from "../../src/word/port";
 
 export interface FakeWordPort extends WordPort {
   snapshot: DocumentSnapshot;
@@ -21,7 +21,6 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
     pendingError = null;
     if (error) throw error;
   };
-  const capabilities: HostCapabilities = { comments: true, customXmlParts: true };
   const port: FakeWordPort = {
     snapshot: {
       source: "word",
@@ -37,7 +36,6 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
     failNext(error) {
       pendingError = error;
     },
-    capabilities: () => capabilities,
     async readSnapshot() {
       takeError();
       port.reads++;
