@@ -5,81 +5,18 @@
 //
 // What office-addin-mock cannot express is tested on the hand-written fake (insertBlock.test.ts):
 //   - the document after insertion: the mock's new paragraphs and controls are objects of their own,
-//     not placed in the document, so the resulting order, styles and nesting are checked there;
+//     not placed in the smallNota, so the resulting order, styles and nesting are checked there;
 //   - Word rejecting one command in the middle of a batch and the clean-up that follows: the mock runs
 //     every command when it is called and can only reject a whole sync afterwards;
 //   - a new paragraph inheriting list membership (why `detachFromList` comes first) and tables nested
 //     in blocks in tables: the fake models those, the mock does not.
-import type { RenderedBlock } from "../../src/domain/rendered";
 import { insertBlock } from "../../src/word/insertBlock";
 import type { InsertPosition } from "../../src/word/port";
 import { notaDocument } from "./documents";
 import type { FakeDocumentSpec } from "./fakeWord";
 import { WORD_13, WORD_15 } from "./features";
 import { mockWord, type MockWord } from "./mockWord";
-
-const kernpunten: RenderedBlock = {
-  blockId: "kernpunten",
-  tag: "nota:kernpunten",
-  title: "Kernpunten",
-  headingLevel: 2,
-  paragraphs: [
-    {
-      kind: "heading",
-      listLevel: 0,
-      segments: [{ kind: "text", text: "Kernpunten" }],
-    },
-    {
-      kind: "bullet",
-      listLevel: 0,
-      segments: [
-        { kind: "text", text: "Agendering in de " },
-        { kind: "param", name: "onderraad", text: "RFL" },
-        { kind: "text", text: ";" },
-      ],
-    },
-    {
-      kind: "bullet",
-      listLevel: 1,
-      segments: [{ kind: "text", text: "Toelichting" }],
-    },
-    { kind: "body", listLevel: 0, segments: [{ kind: "text", text: "Slot." }] },
-  ],
-};
-
-const document: FakeDocumentSpec = {
-  paragraphs: [
-    { text: "Beslisnota" },
-    {
-      text: "Aanleiding",
-      styleBuiltIn: "Heading1",
-      controls: ["nota:aanleiding"],
-    },
-    { text: "Tekst", controls: ["nota:aanleiding"] },
-    {
-      text: "Toelichting",
-      styleBuiltIn: "Heading1",
-      controls: ["nota:toelichting"],
-    },
-    { text: "Eigen opsomming", listLevel: 0 },
-  ],
-  selection: 4,
-};
-
-const at = (
-  where: "before" | "after",
-  paragraph: number,
-  text: string,
-  control: { tag: string; occurrence: number } | null = null,
-  paragraphCount = 5,
-): InsertPosition => ({
-  kind: "nota-order",
-  anchor: { where, paragraph, text, paragraphCount, control },
-});
-const afterAanleiding = at("after", 2, "Tekst", {
-  tag: "nota:aanleiding",
-  occurrence: 0,
-});
+import { afterAanleiding, at, kernpunten, smallNota } from "./insertFixtures";
 
 const MARKER = /nota-assistent-pending-[a-z0-9]+-[a-z0-9]+/g;
 
@@ -135,7 +72,7 @@ const touched = (lines: string[]) =>
 
 describe("insertBlock (office-addin-mock)", () => {
   it("after the block control around the anchor: checks the anchor, then builds the block in two batches", async () => {
-    const word = mockWord(document);
+    const word = mockWord(smallNota);
 
     await insertBlock(word.context, WORD_13, kernpunten, afterAanleiding);
 
@@ -150,7 +87,7 @@ describe("insertBlock (office-addin-mock)", () => {
   });
 
   it("from WordApi 1.5: plain-text parameter controls, the anchor's reviewed text, plain-text controls searched too", async () => {
-    const word = mockWord(document);
+    const word = mockWord(smallNota);
 
     await insertBlock(word.context, WORD_15, kernpunten, afterAanleiding);
 
@@ -176,7 +113,7 @@ describe("insertBlock (office-addin-mock)", () => {
     ["after a paragraph no control holds", at("after", 0, "Beslisnota"), 'paragraph 0.insertParagraph("<marker>", "After")'],
     ["at the start without an anchor", { kind: "nota-order", anchor: null }, 'body.insertParagraph("<marker>", "Start")'],
   ])("in nota order %s", async (_case, position, insert) => {
-    const word = mockWord(document);
+    const word = mockWord(smallNota);
 
     await insertBlock(word.context, WORD_13, kernpunten, position);
 
@@ -186,7 +123,7 @@ describe("insertBlock (office-addin-mock)", () => {
   });
 
   it("at the cursor: after the last paragraph of the selection, found in one round trip", async () => {
-    const word = mockWord(document);
+    const word = mockWord(smallNota);
 
     await insertBlock(word.context, WORD_13, kernpunten, { kind: "cursor" });
 
@@ -204,7 +141,7 @@ describe("insertBlock (office-addin-mock)", () => {
   ])("at the cursor in %s, in two round trips", async (_case, selection, insert) => {
     const word = mockWord(
       selection === 2
-        ? { ...document, selection }
+        ? { ...smallNota, selection }
         : {
             paragraphs: [
               { text: "Wanneer", controls: [{ table: "planning" }] },
@@ -260,11 +197,11 @@ describe("insertBlock (office-addin-mock)", () => {
     it.each<[string, FakeDocumentSpec, InsertPosition, string]>([
       [
         "in nota order",
-        document,
+        smallNota,
         afterAanleiding,
         'control nota:aanleiding.insertParagraph("<marker>", "After") → new paragraph 1',
       ],
-      ["at the cursor", document, { kind: "cursor" }, 'paragraph 4.insertParagraph("<marker>", "After") → new paragraph 1'],
+      ["at the cursor", smallNota, { kind: "cursor" }, 'paragraph 4.insertParagraph("<marker>", "After") → new paragraph 1'],
       [
         "at the cursor in a block",
         { ...notaDocument(10), selection: 4 },
@@ -287,7 +224,7 @@ describe("insertBlock (office-addin-mock)", () => {
 
     // Methods the mock does not define (delete, insertHtml, … on existing paragraphs) throw when called.
     it("(the recorder sees writes to existing paragraphs and controls, loaded or not, so the check above can fail)", async () => {
-      const word = mockWord(document);
+      const word = mockWord(smallNota);
       const paragraphs = word.context.document.body.paragraphs;
       paragraphs.load("items/styleBuiltIn");
       const controls = word.context.document.body.contentControls;

@@ -1,31 +1,9 @@
-import type { RenderedBlock } from "../../src/domain/rendered";
 import { WordOperationError } from "../../src/word/errors";
 import { insertBlock } from "../../src/word/insertBlock";
-import type { InsertPosition } from "../../src/word/port";
 import { notaDocument } from "./documents";
 import { fakeWord, type FakeDocumentSpec } from "./fakeWord";
 import { WORD_13, WORD_15 } from "./features";
-
-const kernpunten: RenderedBlock = {
-  blockId: "kernpunten",
-  tag: "nota:kernpunten",
-  title: "Kernpunten",
-  headingLevel: 2,
-  paragraphs: [
-    { kind: "heading", listLevel: 0, segments: [{ kind: "text", text: "Kernpunten" }] },
-    {
-      kind: "bullet",
-      listLevel: 0,
-      segments: [
-        { kind: "text", text: "Agendering in de " },
-        { kind: "param", name: "onderraad", text: "RFL" },
-        { kind: "text", text: ";" },
-      ],
-    },
-    { kind: "bullet", listLevel: 1, segments: [{ kind: "text", text: "Toelichting" }] },
-    { kind: "body", listLevel: 0, segments: [{ kind: "text", text: "Slot." }] },
-  ],
-};
+import { afterAanleiding, at, kernpunten, smallNota } from "./insertFixtures";
 
 const INSERTED = [
   "[nota:kernpunten] Heading2: Kernpunten",
@@ -34,29 +12,10 @@ const INSERTED = [
   "[nota:kernpunten] Normal: Slot.",
 ];
 
-const document: FakeDocumentSpec = {
-  paragraphs: [
-    { text: "Beslisnota" },
-    { text: "Aanleiding", styleBuiltIn: "Heading1", controls: ["nota:aanleiding"] },
-    { text: "Tekst", controls: ["nota:aanleiding"] },
-    { text: "Toelichting", styleBuiltIn: "Heading1", controls: ["nota:toelichting"] },
-    { text: "Eigen opsomming", listLevel: 0 },
-  ],
-  selection: 4,
-};
-
-const at = (
-  where: "before" | "after",
-  paragraph: number,
-  text: string,
-  control: { tag: string; occurrence: number } | null = null,
-  paragraphCount = 5,
-): InsertPosition => ({ kind: "nota-order", anchor: { where, paragraph, text, paragraphCount, control } });
-const afterAanleiding = at("after", 2, "Tekst", { tag: "nota:aanleiding", occurrence: 0 });
 
 describe("insertBlock", () => {
   it("inserts after the block control around the anchor: one tagged control, heading style, list, parameter control", async () => {
-    const { context, doc, fake } = fakeWord(document);
+    const { context, doc, fake } = fakeWord(smallNota);
 
     await insertBlock(context, WORD_13, kernpunten, afterAanleiding);
 
@@ -76,19 +35,19 @@ describe("insertBlock", () => {
   });
 
   it("inserts before a whole block control, not inside it", async () => {
-    const { context, doc } = fakeWord(document);
+    const { context, doc } = fakeWord(smallNota);
     await insertBlock(context, WORD_13, kernpunten, at("before", 3, "Toelichting", { tag: "nota:toelichting", occurrence: 0 }));
     expect(doc.describe().slice(3, 8)).toEqual([...INSERTED, "[nota:toelichting] Heading1: Toelichting"]);
   });
 
   it("inserts after a hand-written paragraph that no control holds", async () => {
-    const { context, doc } = fakeWord(document);
+    const { context, doc } = fakeWord(smallNota);
     await insertBlock(context, WORD_13, kernpunten, at("after", 0, "Beslisnota"));
     expect(doc.describe().slice(0, 6)).toEqual(["Normal: Beslisnota", ...INSERTED, "[nota:aanleiding] Heading1: Aanleiding"]);
   });
 
   it("inserts at the start of the document when there is no anchor", async () => {
-    const { context, doc } = fakeWord(document);
+    const { context, doc } = fakeWord(smallNota);
     await insertBlock(context, WORD_13, kernpunten, { kind: "nota-order", anchor: null });
     expect(doc.describe().slice(0, 5)).toEqual([...INSERTED, "Normal: Beslisnota"]);
   });
@@ -98,14 +57,14 @@ describe("insertBlock", () => {
     ["the anchor paragraph's text changed", at("after", 2, "Andere tekst", { tag: "nota:aanleiding", occurrence: 0 })],
     ["the block control is gone", at("after", 2, "Tekst", { tag: "nota:aanleiding", occurrence: 1 })],
   ])("changes nothing and says so when %s since the document was read", async (_case, position) => {
-    const { context, doc } = fakeWord(document);
+    const { context, doc } = fakeWord(smallNota);
     const before = doc.describe();
     await expect(insertBlock(context, WORD_13, kernpunten, position)).rejects.toMatchObject({ kind: "document-changed" });
     expect(doc.describe()).toEqual(before);
   });
 
   it("inserts after the paragraph holding the cursor, out of that paragraph's list", async () => {
-    const { context, doc, fake } = fakeWord(document);
+    const { context, doc, fake } = fakeWord(smallNota);
     await insertBlock(context, WORD_13, kernpunten, { kind: "cursor" });
     expect(doc.describe().slice(4)).toEqual(["Normal (list 0, level 0): Eigen opsomming", ...INSERTED]);
     // One to see that the paragraph is in no control or table, two to build.
@@ -114,7 +73,7 @@ describe("insertBlock", () => {
 
   describe("at the cursor inside a block or a table", () => {
     it("inserts after the whole block holding the cursor, not nested in it", async () => {
-      const { context, doc, fake } = fakeWord({ ...document, selection: 2 });
+      const { context, doc, fake } = fakeWord({ ...smallNota, selection: 2 });
 
       await insertBlock(context, WORD_13, kernpunten, { kind: "cursor" });
 
@@ -241,13 +200,13 @@ describe("insertBlock", () => {
   });
 
   it("loads no property of the body's paragraphs to check the anchor: only the items", async () => {
-    const { context, fake } = fakeWord(document);
+    const { context, fake } = fakeWord(smallNota);
     await insertBlock(context, WORD_13, kernpunten, afterAanleiding);
     expect(fake.log.filter((name) => name.startsWith("FakeParagraphs.load"))).toEqual(["FakeParagraphs.load($none)"]);
   });
 
   it("makes parameters plain-text controls from WordApi 1.5", async () => {
-    const { context, doc } = fakeWord(document);
+    const { context, doc } = fakeWord(smallNota);
     await insertBlock(context, WORD_15, kernpunten, { kind: "cursor" });
     expect(doc.describe()).toContain(
       "[nota:kernpunten] ListParagraph (list 1, level 0): Agendering in de {nota:param:onderraad plain:RFL};",
@@ -255,7 +214,7 @@ describe("insertBlock", () => {
   });
 
   it("never splits or rewrites existing paragraphs", async () => {
-    const { context, doc } = fakeWord(document);
+    const { context, doc } = fakeWord(smallNota);
     const before = doc.describe();
     await insertBlock(context, WORD_13, kernpunten, afterAanleiding);
     expect(doc.describe().filter((line) => !INSERTED.includes(line))).toEqual(before);
@@ -267,7 +226,7 @@ describe("insertBlock", () => {
       ["while wrapping a parameter", "FakeRange.insertContentControl"],
       ["on the final tag", "FakeControl.set tag=nota:kernpunten"],
     ])("%s, removes the partial block and throws insert-rejected", async (_when, command) => {
-      const { context, doc, fake } = fakeWord(document);
+      const { context, doc, fake } = fakeWord(smallNota);
       const before = doc.describe();
       fake.failOn(command);
 
@@ -279,7 +238,7 @@ describe("insertBlock", () => {
     });
 
     it("before the control exists, removes the lone new paragraph", async () => {
-      const { context, doc, fake } = fakeWord(document);
+      const { context, doc, fake } = fakeWord(smallNota);
       const before = doc.describe();
       fake.failOn("FakeParagraph.insertContentControl");
 
@@ -288,7 +247,7 @@ describe("insertBlock", () => {
     });
 
     it("and the clean-up fails too, throws insert-incomplete", async () => {
-      const { context, fake } = fakeWord(document);
+      const { context, fake } = fakeWord(smallNota);
       fake.failOn("FakeParagraph.startNewList");
       fake.failOn("FakeControl.delete");
 
