@@ -4,15 +4,22 @@ import { blockIdFromTag } from "./rendered";
 import type { DetectedSection, SectionDefinition } from "./sections";
 import type { ContentControlSnapshot, DocumentSnapshot } from "./snapshot";
 
-export interface ParagraphAnchor {
-  where: "before" | "after";
+/**
+ * A paragraph as the snapshot saw it: its index, its text and the document's paragraph count. The Word
+ * adapter acts on it only when both still match (the drafter may have edited since), never by guessing.
+ */
+export interface ParagraphRef {
   paragraph: number;
-  /**
-   * The anchor paragraph's text and the document's paragraph count as read: the Word adapter refuses
-   * to insert when either no longer matches (the drafter edited in between), instead of guessing.
-   */
   text: string;
   paragraphCount: number;
+}
+
+export function paragraphRef(snapshot: Pick<DocumentSnapshot, "paragraphs">, paragraph: number): ParagraphRef {
+  return { paragraph, text: snapshot.paragraphs[paragraph]?.text ?? "", paragraphCount: snapshot.paragraphs.length };
+}
+
+export interface ParagraphAnchor extends ParagraphRef {
+  where: "before" | "after";
   /**
    * The outermost block of the add-in (`nota:<id>`) around the anchor paragraph: the block goes before
    * or after that whole control, so it is never nested in another block nor splits one.
@@ -74,13 +81,7 @@ function outsideTables(
     // Word always ends a document with a paragraph, so only the backward step can run off: to the start.
     if (paragraph < 0 || paragraph >= paragraphs.length) return null;
   }
-  return {
-    where,
-    paragraph,
-    text: paragraphs[paragraph].text,
-    paragraphCount: paragraphs.length,
-    control: outermostControl(snapshot.contentControls, paragraph),
-  };
+  return { where, ...paragraphRef(snapshot, paragraph), control: outermostControl(snapshot.contentControls, paragraph) };
 }
 
 function outermostControl(controls: readonly ContentControlSnapshot[], paragraph: number): ParagraphAnchor["control"] {

@@ -27,6 +27,8 @@ export const strings = {
     goTo: "Ga naar",
     goToLabel: (title: string) => `Ga naar ${title}`,
     goToMissing: (title: string) => `Het blok '${title}' staat niet (meer) in het document.`,
+    goToChanged: (title: string) =>
+      `Het document is veranderd sinds het werd gelezen. De Nota-assistent heeft het opnieuw gelezen; kies nogmaals 'Ga naar' bij '${title}'.`,
     formLabel: (title: string) => `Parameters voor ${title}`,
     noParams: "Dit blok heeft geen parameters.",
     required: "verplicht",

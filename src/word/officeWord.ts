@@ -1,4 +1,5 @@
 // The real WordPort: each operation is one `Word.run` batch sequence (see the modules for sync counts).
+import type { ParagraphRef } from "../domain/placement";
 import type { DocumentSnapshot } from "../domain/snapshot";
 import type { RenderedBlock } from "../domain/rendered";
 import { detectFeatures, officeRequirementCheck, type RequirementCheck, type WordFeatures } from "./capabilities";
@@ -7,6 +8,7 @@ import { insertBlock } from "./insertBlock";
 import type { InsertPosition, WordPort } from "./port";
 import { readSnapshot } from "./readSnapshot";
 import { selectByTag } from "./selectByTag";
+import { selectParagraph } from "./selectParagraph";
 import { updateParameters } from "./updateParameters";
 
 export function createOfficeWord(isSetSupported: RequirementCheck = officeRequirementCheck()): WordPort {
@@ -21,6 +23,8 @@ export function createOfficeWord(isSetSupported: RequirementCheck = officeRequir
       run("update-failed", (context) => updateParameters(context, features(), values)),
     selectByTag: (tag: string): Promise<boolean> =>
       run("select-failed", (context) => selectByTag(context, features(), tag)),
+    selectParagraph: (ref: ParagraphRef): Promise<boolean> =>
+      run("select-failed", (context) => selectParagraph(context, features(), ref)),
   };
 }
 

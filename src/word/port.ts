@@ -1,7 +1,7 @@
 // The Word operations the task pane may use. Components receive an implementation through
 // props/context: the real one (src/word/officeWord.ts) in Word, a fake in UI tests.
 import type { DocumentSnapshot } from "../domain/snapshot";
-import type { ParagraphAnchor } from "../domain/placement";
+import type { ParagraphAnchor, ParagraphRef } from "../domain/placement";
 import type { RenderedBlock } from "../domain/rendered";
 
 export type InsertPosition =
@@ -22,4 +22,6 @@ export interface WordPort {
   updateParameters(values: Record<string, string>): Promise<number>;
   /** Selects (and scrolls to) the first content control with this tag; false when absent. */
   selectByTag(tag: string): Promise<boolean>;
+  /** Selects a paragraph the snapshot saw (a hand-written heading); false when the document changed since. */
+  selectParagraph(ref: ParagraphRef): Promise<boolean>;
 }

@@ -233,3 +233,29 @@ describe("dates the nota writes without a year", () => {
     expect(screen.getByText(/kon daarna niet opnieuw worden gelezen/)).toBeInTheDocument();
   });
 });
+
+describe("a section the drafter wrote by hand", () => {
+  const heading = { index: 0, text: "Kernpunten", styleId: "Heading2", styleName: "heading 2", headingLevel: 2, listLevel: null, inTable: false, bold: false, contentControlTags: [] };
+
+  it("is selected in Word with 'Ga naar'", async () => {
+    const user = userEvent.setup();
+    const port = createFakeWordPort({ paragraphs: [heading] });
+    renderPane(port);
+    await user.click(within(await row("Kernpunten")).getByRole("button", { name: "Ga naar Kernpunten" }));
+    await waitFor(() => expect(port.selectedParagraphs).toEqual([0]));
+  });
+
+  it("is looked up again when the document changed since it was read", async () => {
+    const user = userEvent.setup();
+    const port = createFakeWordPort({ paragraphs: [heading] });
+    renderPane(port);
+    const button = within(await row("Kernpunten")).getByRole("button", { name: "Ga naar Kernpunten" });
+    port.snapshot.paragraphs.unshift({ ...heading, text: "Beslisnota" });
+    port.snapshot.paragraphs.forEach((paragraph, index) => (paragraph.index = index));
+    const reads = port.reads;
+    await user.click(button);
+    expect(await screen.findByText(/Het document is veranderd sinds het werd gelezen/)).toBeInTheDocument();
+    expect(port.reads).toBe(reads + 1);
+    expect(port.selectedParagraphs).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ export interface FakeWordPort extends WordPort {
   snapshot: DocumentSnapshot;
   inserted: { block: RenderedBlock; position: InsertPosition }[];
   selected: string[];
+  /** Paragraph indexes the pane selected. */
+  selectedParagraphs: number[];
   /** How often the pane read the document. */
   reads: number;
   failNext(error: Error): void;
@@ -32,6 +34,7 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
     },
     inserted: [],
     selected: [],
+    selectedParagraphs: [],
     reads: 0,
     failNext(error) {
       pendingError = error;
@@ -57,6 +60,13 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
         }
       }
       return changed;
+    },
+    async selectParagraph(ref) {
+      takeError();
+      const paragraph = port.snapshot.paragraphs[ref.paragraph];
+      if (port.snapshot.paragraphs.length !== ref.paragraphCount || paragraph?.text !== ref.text) return false;
+      port.selectedParagraphs.push(ref.paragraph);
+      return true;
     },
     async selectByTag(tag) {
       takeError();

@@ -621,6 +621,14 @@ class FakeParagraph extends Proxy<Para> {
     return new FakeRange(this.ctx, () => ({ para: this.model }));
   }
 
+  /** Word moves the selection (the cursor) to the paragraph. */
+  select(): void {
+    this.run("select", (para) => {
+      this.ctx.model.selection = para;
+      this.ctx.model.selected = null;
+    });
+  }
+
   insertParagraph(text: string, location: "Before" | "After"): FakeParagraph {
     return this.create(new FakeParagraph(this.ctx), `insertParagraph(${location})`, (para) => {
       const doc = this.ctx.model;

@@ -4,7 +4,7 @@ import { blockCatalogue } from "../../config/blocks";
 import { sectionCatalogue } from "../../config/sections";
 import { blockPresence, documentParamTexts, paramsByName, type BlockPresence } from "../../domain/blockPresence";
 import { renderBlock, type BlockDefinition } from "../../domain/blocks";
-import { insertionAnchor } from "../../domain/placement";
+import { insertionAnchor, paragraphRef } from "../../domain/placement";
 import { blockTag } from "../../domain/rendered";
 import { detectSections, type DetectedSection } from "../../domain/sections";
 import type { DocumentSnapshot } from "../../domain/snapshot";
@@ -26,10 +26,12 @@ const useStyles = makeStyles({
   row: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto auto",
+    rowGap: tokens.spacingVerticalXS,
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
   },
   title: { minWidth: 0 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalXS, justifyContent: "flex-end" },
   sub: { paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -123,10 +125,17 @@ export function BlokkenTab() {
       return { intent: "success", title: strings.blokken.inserted(def.title) };
     });
 
-  const goTo = (def: BlockDefinition) =>
-    run(strings.blokken.goTo, async () =>
-      (await port.selectByTag(blockTag(def.id))) ? null : { intent: "warning", title: strings.blokken.goToMissing(def.title) },
-    );
+  const goTo = (def: BlockDefinition, state: BlockPresence) =>
+    run(strings.blokken.goTo, async () => {
+      if (state.state === "block") {
+        return (await port.selectByTag(blockTag(def.id))) ? null : { intent: "warning", title: strings.blokken.goToMissing(def.title) };
+      }
+      if (state.state !== "heading" || !snapshot) return null;
+      if (await port.selectParagraph(paragraphRef(snapshot, state.paragraph))) return null;
+      // The drafter edited since the last read: read again so the next try finds the heading where it is now.
+      await read();
+      return { intent: "warning", title: strings.blokken.goToChanged(def.title) };
+    });
 
   const update = (texts: Record<string, string>) =>
     run(strings.parameters.updating, async () => {
@@ -159,7 +168,7 @@ export function BlokkenTab() {
               open={openBlock === def.id}
               busy={busy !== null}
               onToggle={() => toggle(def)}
-              onGoTo={() => void goTo(def)}
+              onGoTo={() => void goTo(def, presence.get(def.id) ?? { state: "absent" })}
             >
               <BlockForm
                 def={def}
@@ -211,15 +220,23 @@ function BlockRow({ def, presence, open, busy, onToggle, onGoTo, children }: Blo
           {def.title}
         </Text>
         {badge}
-        {presence.state === "block" ? (
-          <Button size="small" onClick={onGoTo} disabled={busy} aria-label={strings.blokken.goToLabel(def.title)}>
-            {strings.blokken.goTo}
-          </Button>
-        ) : (
-          <Button size="small" onClick={onToggle} aria-expanded={open} aria-label={open ? strings.blokken.close : strings.blokken.open(def.title)}>
-            {open ? strings.blokken.close : strings.blokken.openShort}
-          </Button>
-        )}
+        <div className={styles.actions}>
+          {presence.state !== "absent" && (
+            <Button size="small" onClick={onGoTo} disabled={busy} aria-label={strings.blokken.goToLabel(def.title)}>
+              {strings.blokken.goTo}
+            </Button>
+          )}
+          {presence.state !== "block" && (
+            <Button
+              size="small"
+              onClick={onToggle}
+              aria-expanded={open}
+              aria-label={open ? strings.blokken.close : strings.blokken.open(def.title)}
+            >
+              {open ? strings.blokken.close : strings.blokken.openShort}
+            </Button>
+          )}
+        </div>
       </div>
       {open && presence.state !== "block" && children}
     </li>
