@@ -1,17 +1,15 @@
 // The Blokken tab of the production build in Chromium, driving the real Word adapter (src/word) against
 // the injected Word host (wordHost.ts: the batch-faithful fake of the adapter's tests). A test clicks and
 // types like a drafter, then reads back what the host's document holds.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { blockCatalogue } from "../../src/config/blocks";
 import { renderBlock } from "../../src/domain/blocks";
 import type { FakeDocumentSpec } from "../word/fakeWord";
 import {
-  launchChromium,
-  openTaskPane,
   readHostDocument,
   seriousAccessibilityViolations,
-  serveDist,
   settle,
+  useTaskPaneHarness,
   type FakeOfficeOptions,
   type OpenedPage,
 } from "./browser";
@@ -35,21 +33,10 @@ const NOTA: FakeDocumentSpec = {
   selection: 7,
 };
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = useTaskPaneHarness();
 
 async function openInWord(options: FakeOfficeOptions): Promise<OpenedPage> {
-  const opened = await openTaskPane(browser, server.baseUrl, { kind: "fake", options: { host: "Word", ...options } });
+  const opened = await pane.open({ kind: "fake", options: { host: "Word", ...options } });
   await blockList(opened.page).waitFor();
   return opened;
 }

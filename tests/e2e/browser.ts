@@ -166,3 +166,26 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
 export function readHostDocument(page: Page): Promise<HostDocument> {
   return page.evaluate(() => window.fakeWord.read());
 }
+
+/**
+ * For a test file: serves dist/ and launches Chromium once (beforeAll), closes both (afterAll), and
+ * opens a fresh task pane per call.
+ */
+export function useTaskPaneHarness(): { open(mode: OfficeMode): Promise<OpenedPage> } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    open(mode) {
+      if (!browser || !server) throw new Error("the browser harness did not start (see beforeAll)");
+      return openTaskPane(browser, server.baseUrl, mode);
+    },
+  };
+}

@@ -1,22 +1,11 @@
 // The production build in headless Chromium: in Word (office.js replaced by wordHost.ts), in a plain
 // browser, and without network. Every test fails on any console error the situation does not explain.
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openTaskPane, readHostDocument, seriousAccessibilityViolations, serveDist, settle } from "./browser";
+import type { Page } from "playwright-core";
+import { readHostDocument, seriousAccessibilityViolations, settle, useTaskPaneHarness } from "./browser";
 
 const OPEN_IN_WORD = "Open de Nota-assistent in Word";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = useTaskPaneHarness();
 
 /** The shell's title contract, common to every situation. */
 async function expectTitled(page: Page) {
@@ -35,7 +24,7 @@ const providerBackground = (page: Page) =>
 
 describe("task pane in Word", () => {
   test("shows the tabs, is accessible and keyboard reachable", async () => {
-    const opened = await openTaskPane(browser, server.baseUrl, { kind: "fake", options: { host: "Word" } });
+    const opened = await pane.open({ kind: "fake", options: { host: "Word" } });
     const { page } = opened;
     await expectTitled(page);
     await page.locator("main").getByRole("tablist").waitFor();
@@ -50,7 +39,7 @@ describe("task pane in Word", () => {
 
   test("follows Office's dark theme", async () => {
     const dark = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#2B2B2B", controlForegroundColor: "#FFFFFF" };
-    const opened = await openTaskPane(browser, server.baseUrl, { kind: "fake", options: { host: "Word", theme: dark } });
+    const opened = await pane.open({ kind: "fake", options: { host: "Word", theme: dark } });
     await opened.page.locator("main").waitFor();
     expect(luminance(await providerBackground(opened.page))).toBeLessThan(0.5);
     expect(await seriousAccessibilityViolations(opened.page)).toEqual([]);
@@ -59,7 +48,7 @@ describe("task pane in Word", () => {
 
   test("the injected Word host lets a test read back what was written", async () => {
     const document = { paragraphs: [{ text: "Aan" }, { text: "Van" }] };
-    const opened = await openTaskPane(browser, server.baseUrl, { kind: "fake", options: { host: "Word", document } });
+    const opened = await pane.open({ kind: "fake", options: { host: "Word", document } });
     await opened.page.locator("main").waitFor();
     const before = await readHostDocument(opened.page);
     await opened.page.evaluate(async () => {
@@ -78,7 +67,7 @@ describe("task pane in Word", () => {
 
 describe("task pane outside Word", () => {
   test("in a plain browser it says to open it in Word", async () => {
-    const opened = await openTaskPane(browser, server.baseUrl, { kind: "fake", options: { host: null } });
+    const opened = await pane.open({ kind: "fake", options: { host: null } });
     await expectTitled(opened.page);
     await opened.page.getByRole("alert").filter({ hasText: OPEN_IN_WORD }).waitFor();
     await expect(opened.page.locator("main").count()).resolves.toBe(0);
@@ -87,7 +76,7 @@ describe("task pane outside Word", () => {
   });
 
   test("without network (office.js does not load) it still renders the message", async () => {
-    const opened = await openTaskPane(browser, server.baseUrl, { kind: "offline" });
+    const opened = await pane.open({ kind: "offline" });
     await expectTitled(opened.page);
     await opened.page.getByRole("alert").filter({ hasText: OPEN_IN_WORD }).waitFor();
     await settle(opened);
