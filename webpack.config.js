@@ -3,12 +3,15 @@
 //
 //   npm run build                                        production build, localhost URLs kept
 //   ADDIN_URL=https://addins.example.nl/nota/ npm run build   production build for that base URL
-//   npm start / npm run dev-server                       dev server with HTTPS certificates
+//   NOTA_CONNECT_SRC="https://intranet.example.nl/nota/" npm run build
+//                                                        also lets the pane connect there (CSP connect-src)
+//   npm start / npm run dev-server                       dev server with HTTPS certificates, on localhost only
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { repoRoot, DEV_BASE_URL, PAGES, ASSETS_DIR } = require("./scripts/addin-layout.cjs");
 const { InitialSizePlugin } = require("./scripts/initial-size-plugin.cjs");
+const { CONNECT_ENV, connectSourcesFrom, taskPanePolicy, HELP_PAGE_POLICY, withPolicyMeta } = require("./scripts/content-security-policy.cjs");
 
 const DEV_PORT = Number(new URL(DEV_BASE_URL).port);
 const INITIAL_JS_BUDGET_GZIP = 250_000;
@@ -48,8 +51,10 @@ module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   let addinUrl = null;
+  let connectSources = [];
   try {
     addinUrl = production ? addinUrlFromEnv() : null;
+    connectSources = connectSourcesFrom(process.env[CONNECT_ENV]);
   } catch (error) {
     // A configuration mistake, not a crash: one line, no stack trace.
     console.error(`Error: ${error.message}`);
@@ -62,6 +67,7 @@ module.exports = async (env, argv) => {
         : `Notice: ADDIN_URL is not set, so dist/manifest.xml keeps ${DEV_BASE_URL}. For a deployment run ` +
             "e.g. ADDIN_URL=https://addins.example.nl/nota/ npm run build",
     );
+    if (connectSources.length > 0) console.log(`${CONNECT_ENV}: the task pane may also connect to ${connectSources.join(", ")}.`);
   }
 
   return {
@@ -89,15 +95,17 @@ module.exports = async (env, argv) => {
     },
     // Production ships no source maps: dist/ is deployed as is and the code is not secret, but maps
     // double the upload; development gets full maps.
-    devtool: production ? false : "eval-source-map",
+    // eval-based maps would need 'unsafe-eval' in the policy, so development gets separate map files.
+    devtool: production ? false : "source-map",
     plugins: [
       ...PAGES.map(
         (page) =>
           new HtmlWebpackPlugin({ template: page.template, filename: page.url, chunks: [path.parse(page.url).name], scriptLoading: "defer" }),
       ),
+      new ContentSecurityPolicyPlugin(taskPanePolicy(connectSources)),
       new CopyWebpackPlugin({
         patterns: [
-          { from: ASSETS_DIR, to: ASSETS_DIR },
+          { from: ASSETS_DIR, to: ASSETS_DIR, transform: (content, file) => (file.endsWith(".html") ? withPolicyMeta(content.toString("utf8"), HELP_PAGE_POLICY, file) : content) },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestForDeployment(content, addinUrl) },
         ],
       }),
@@ -109,6 +117,8 @@ module.exports = async (env, argv) => {
     stats: production ? "errors-warnings" : "minimal",
     devServer: serving
       ? {
+          // Only this machine: by default webpack-dev-server also listens on the network addresses.
+          host: "localhost",
           port: DEV_PORT,
           // Office loads the pane from https only; the certificates come from office-addin-dev-certs.
           server: { type: "https", options: await devServerCertificates() },
@@ -120,6 +130,22 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 };
+
+/** Writes the task pane's Content-Security-Policy into every page HtmlWebpackPlugin emits. */
+class ContentSecurityPolicyPlugin {
+  constructor(policy) {
+    this.policy = policy;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("ContentSecurityPolicyPlugin", (data) => {
+        data.html = withPolicyMeta(data.html, this.policy, data.outputName);
+        return data;
+      });
+    });
+  }
+}
 
 async function devServerCertificates() {
   const { ensureDevCertificates } = require("./scripts/dev-certs.cjs");

@@ -1,5 +1,6 @@
 // Harness for the browser tests: serves the production build (dist/) on 127.0.0.1, drives Debian's
-// Chromium through playwright-core, stands in for office.js, and collects console errors.
+// Chromium through playwright-core, stands in for office.js, and collects console errors and
+// Content-Security-Policy violations.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -82,15 +83,28 @@ export type OfficeMode = { kind: "fake"; options: FakeOfficeOptions } | { kind: 
 
 export interface OpenedPage {
   page: Page;
-  /** Console errors, page errors and unexpected requests, except those the mode expects. */
+  /** Console errors, page errors, CSP violations and unexpected requests, except those the mode expects. */
   problems: string[];
 }
 
+/** What a `securitypolicyviolation` event reports, as the page hands it over. */
+interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+}
+
+/** How a CSP violation reads in `problems`: `CSP violation: <directive> refused <what> (<where>)`. */
+export const describeViolation = ({ directive, blocked, source }: CspViolation) =>
+  `CSP violation: ${directive} refused ${blocked || "(no URL)"} (${source || "no location"})`;
+
 /**
- * Opens the task pane with office.js answered per `mode`. Any other request that leaves the test server
- * is aborted and reported: the add-in must load nothing else from the internet.
+ * Opens the task pane (or another page of dist/, such as `assets/help.html`) with office.js answered per
+ * `mode`. Any other request that leaves the test server is aborted and reported: the add-in must load
+ * nothing else from the internet. Every CSP violation is reported too: the page's own policy is in
+ * force (playwright's bypassCSP stays off).
  */
-export async function openTaskPane(browser: Browser, baseUrl: string, mode: OfficeMode): Promise<OpenedPage> {
+export async function openTaskPane(browser: Browser, baseUrl: string, mode: OfficeMode, pagePath = "taskpane.html"): Promise<OpenedPage> {
   const context = await browser.newContext();
   // Every step here takes well under a second: a missing element fails in 10 s, not playwright's 30.
   context.setDefaultTimeout(10_000);
@@ -121,12 +135,21 @@ export async function openTaskPane(browser: Browser, baseUrl: string, mode: Offi
     }
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+  // The listener is an init script (run by the browser's debugging protocol, so the page's own policy
+  // does not apply to it) and reports through a binding, before any of the page's scripts run.
+  await page.exposeFunction("__reportCspViolation", (violation: CspViolation) => problems.push(describeViolation(violation)));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __reportCspViolation(v: CspViolation): void }).__reportCspViolation;
+      void report({ directive: event.effectiveDirective, blocked: event.blockedURI, source: `${event.sourceFile}:${event.lineNumber}` });
+    });
+  });
 
-  await page.goto(new URL("taskpane.html", baseUrl).href, { waitUntil: "load" });
+  await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: "load" });
   return { page, problems };
 }
 
-/** Lets late asynchronous errors surface, then fails on any console error, page error or stray request. */
+/** Lets late asynchronous errors surface, then fails on any console error, page error, CSP violation or stray request. */
 export async function settle(opened: OpenedPage): Promise<void> {
   await opened.page.waitForLoadState("networkidle");
   expect(opened.problems).toEqual([]);
@@ -149,7 +172,9 @@ const isTabsterDummy = (ruleId: string, node: { html: string }) => ruleId === "a
 
 /** Serious and critical axe-core violations on the page, one readable line each. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  // Evaluated through the debugging protocol: a <script> tag with axe's source would be inline script,
+  // which the pane's policy refuses.
+  await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document);
@@ -171,7 +196,7 @@ export function readHostDocument(page: Page): Promise<HostDocument> {
  * For a test file: serves dist/ and launches Chromium once (beforeAll), closes both (afterAll), and
  * opens a fresh task pane per call.
  */
-export function useTaskPaneHarness(): { open(mode: OfficeMode): Promise<OpenedPage> } {
+export function useTaskPaneHarness(): { open(mode: OfficeMode, pagePath?: string): Promise<OpenedPage> } {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveDist>> | undefined;
   beforeAll(async () => {
@@ -183,9 +208,9 @@ export function useTaskPaneHarness(): { open(mode: OfficeMode): Promise<OpenedPa
     await server?.close();
   });
   return {
-    open(mode) {
+    open(mode, pagePath) {
       if (!browser || !server) throw new Error("the browser harness did not start (see beforeAll)");
-      return openTaskPane(browser, server.baseUrl, mode);
+      return openTaskPane(browser, server.baseUrl, mode, pagePath);
     },
   };
 }
