@@ -1,5 +1,6 @@
-// Offline validation of an Office add-in manifest: the XSDs of ../shared/schemas/office-addin-manifest
-// (through xmllint-wasm) plus what those schemas cannot express: resid references, one https origin,
+// Offline validation of an Office add-in manifest: Microsoft's manifest XSDs, where a folder with them
+// is found (schemaPlan; they are not part of this repository), through xmllint-wasm, plus what those
+// schemas cannot express: resid references, one https origin,
 // referenced files that exist, icon pixel sizes and a real GUID. Used by scripts/validate-manifest.mjs;
 // tested by tests/scripts/validate-manifest.test.ts.
 const fs = require("node:fs");
@@ -14,9 +15,24 @@ const NS = {
 };
 const ENTRY_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
-/** Where the XSDs are: MANIFEST_SCHEMA_DIR, else the shared folder next to the repository. */
-function defaultSchemaDir() {
-  return process.env.MANIFEST_SCHEMA_DIR || path.resolve(repoRoot, "../shared/schemas/office-addin-manifest");
+const hasSchema = (dir) => fs.existsSync(path.join(dir, ENTRY_SCHEMA));
+
+/**
+ * Whether and where the schema pass runs (issue 7). The XSDs are looked for in MANIFEST_SCHEMA_DIR, else
+ * in ../shared/schemas/office-addin-manifest beside the repository (`root`). Returns `{ dir }` when found;
+ * `{ dir: null, notice }` when not (the other checks still run); `{ dir: null, error }` when
+ * MANIFEST_SCHEMA_DIR names a folder without them, or none is found and the pass is required (CI=true).
+ */
+function schemaPlan(env = process.env, root = repoRoot) {
+  const howTo = `set MANIFEST_SCHEMA_DIR to the folder holding the Office add-in manifest XSDs (${ENTRY_SCHEMA} and the files it imports)`;
+  if (env.MANIFEST_SCHEMA_DIR) {
+    const dir = path.resolve(env.MANIFEST_SCHEMA_DIR);
+    return hasSchema(dir) ? { dir } : { dir: null, error: `MANIFEST_SCHEMA_DIR=${env.MANIFEST_SCHEMA_DIR}: ${ENTRY_SCHEMA} not found there` };
+  }
+  const beside = path.resolve(root, "../shared/schemas/office-addin-manifest");
+  if (hasSchema(beside)) return { dir: beside };
+  if (env.CI === "true") return { dir: null, error: `the schema pass is required when CI=true, but no XSDs were found in ${beside}: ${howTo}` };
+  return { dir: null, notice: `Schema pass not run (no XSDs in ${beside}); to run it, ${howTo}.` };
 }
 
 // The GUID of Microsoft's task-pane template: an add-in that keeps it collides with every other copy.
@@ -81,14 +97,9 @@ function readPngSize(file) {
   }
 }
 
-/** XSD validation; returns messages like `manifest.xml:36: <Permissions>: …`. */
-async function schemaErrors(xml, label, schemaDir = defaultSchemaDir()) {
-  if (!fs.existsSync(path.join(schemaDir, ENTRY_SCHEMA))) {
-    return [
-      `${label}: cannot validate against the schema: ${path.join(schemaDir, ENTRY_SCHEMA)} not found ` +
-        "(set MANIFEST_SCHEMA_DIR to the folder with the Office add-in manifest XSDs)",
-    ];
-  }
+/** XSD validation against the XSDs in `schemaDir`; returns messages like `manifest.xml:36: <Permissions>: …`. */
+async function schemaErrors(xml, label, schemaDir) {
+  if (!hasSchema(schemaDir)) return [`${label}: cannot validate against the schema: ${path.join(schemaDir, ENTRY_SCHEMA)} not found`];
   const schemaFiles = fs.readdirSync(schemaDir).filter((f) => f.endsWith(".xsd"));
   const read = (f) => ({ fileName: f, contents: fs.readFileSync(path.join(schemaDir, f), "utf8") });
   const result = await validateXML({
@@ -270,13 +281,18 @@ function layoutFor(manifestFile) {
   return path.basename(dir) === "dist" ? { kind: "dist", root: dir } : { kind: "dev", root: repoRoot };
 }
 
-/** Validates one manifest file; resolves to { errors, warnings } (messages start with the file name). */
+/**
+ * Validates one manifest file; resolves to { errors, warnings, schemaChecked } (messages start with the
+ * file name). `schemaDir`: the XSD folder, or null to skip the schema pass; by default schemaPlan()'s,
+ * whose error (if any) is one of the errors.
+ */
 async function validateManifestFile(file, options = {}) {
   const label = options.label ?? displayPath(file);
   const xml = fs.readFileSync(file, "utf8");
-  const schema = await schemaErrors(xml, label, options.schemaDir);
+  const plan = options.schemaDir !== undefined ? { dir: options.schemaDir } : schemaPlan();
+  const schema = plan.dir ? await schemaErrors(xml, label, plan.dir) : plan.error ? [`${label}: ${plan.error}`] : [];
   const semantic = semanticCheck(xml, label, options.layout ?? layoutFor(file));
-  return { errors: [...schema, ...semantic.errors], warnings: semantic.warnings };
+  return { errors: [...schema, ...semantic.errors], warnings: semantic.warnings, schemaChecked: Boolean(plan.dir) };
 }
 
-module.exports = { validateManifestFile, displayPath, schemaErrors, semanticCheck, layoutFor, readPngSize, defaultSchemaDir };
+module.exports = { validateManifestFile, displayPath, schemaErrors, semanticCheck, layoutFor, readPngSize, schemaPlan };
