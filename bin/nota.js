@@ -14,12 +14,9 @@ try {
   }
   throw error;
 }
-cli.run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`nota: unexpected error: ${error && error.message ? error.message : error}\n`);
-    process.exitCode = 1;
-  },
-);
+// main() sets the exit code (see `nota --help`) and reports its own errors; this catch is for a CLI
+// that fails to start at all: still exit code 3, internal error.
+cli.main(process.argv.slice(2)).catch((error) => {
+  process.stderr.write(`nota: internal error: ${error && error.stack ? error.stack : error}\n`);
+  process.exitCode = 3;
+});

@@ -60,7 +60,7 @@ export function inspectSnapshot(file: string, snapshot: DocumentSnapshot): Inspe
 
 /** Reports every readable file; an unreadable one gets its line on stderr and makes the exit code 2. */
 export function runInspect(files: string[], json: boolean, io: CliIo): number {
-  if (files.length === 0) throw new UsageError("inspect needs at least one .docx file (see nota inspect --help)");
+  if (files.length === 0) throw new UsageError("inspect needs at least one .docx file");
   const reports: InspectReport[] = [];
   let unusable = false;
   for (const file of files) {

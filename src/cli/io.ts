@@ -18,8 +18,19 @@ export const processIo: CliIo = {
   exists: (path) => existsSync(path),
 };
 
-/** A problem with the input or the arguments: one line on stderr, exit code 2. */
+/**
+ * Wrong arguments: an unknown command or option, a missing or malformed argument. One line on stderr
+ * pointing to the command's --help, exit code 2.
+ */
 export class UsageError extends Error {}
 
+/** Unusable input: a file that cannot be read or written, or whose content is invalid. One line on stderr naming it, exit code 2. */
+export class InputError extends Error {}
+
+/** Exit codes of `nota` (issue 7), documented in its usage text and the README. */
 export const EXIT_OK = 0;
+/** Findings that fail the check (`nota check`). */
+export const EXIT_FINDINGS = 1;
 export const EXIT_UNUSABLE = 2;
+/** A bug: an exception nothing expected. */
+export const EXIT_INTERNAL = 3;

@@ -1,90 +1,77 @@
-// Entry of the `nota` command: argument parsing and dispatch. Exit 0 on success, 2 on unusable
-// input or arguments (one line on stderr, no stack trace).
-import { parseArgs } from "node:util";
-import { inspectUsage, runInspect } from "./inspect";
-import { type CliIo, EXIT_OK, EXIT_UNUSABLE, processIo, UsageError } from "./io";
-import { newUsage, runNew } from "./new";
+// Entry of the `nota` command: global options, dispatch through the command table (commands.ts), and
+// the exit codes of issue 7 — 0 fine, 1 failing findings, 2 unusable input or usage, 3 internal error.
+import { commands } from "./commands";
+import { type CliIo, EXIT_INTERNAL, EXIT_OK, EXIT_UNUSABLE, InputError, processIo, UsageError } from "./io";
 
 export const usage = `Usage: nota <command> [options]
 
 Checks and creates beslisnota's as .docx files, with the same engine as the Word add-in.
 
 Commands:
-  inspect FILE.docx...   print the outline: sections, content controls, comments
-  new --out FILE.docx    write a new beslisnota with the standard blocks
+${commands.map((command) => `  ${`${command.name} ${command.synopsis}`.padEnd(34)}${command.summary}`).join("\n")}
 
-Run 'nota <command> --help' for the options of a command.`;
+Run 'nota <command> --help' for the options of a command.
 
+Options:
+  --debug   on an internal error, print the stack trace (anywhere before a --)
+  --help    this text
+
+Exit codes:
+  0  fine
+  1  findings that fail the check
+  2  unusable input (a file that cannot be read, an invalid parameter) or wrong arguments
+  3  internal error (a bug in nota; --debug shows where)`;
+
+/**
+ * Runs `nota` with `argv` (without node and the script); resolves to the exit code and never rejects.
+ * `--debug` may stand anywhere before a `--`.
+ */
 export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
-  const [command, ...rest] = argv;
+  const end = argv.includes("--") ? argv.indexOf("--") : argv.length;
+  const debug = argv.slice(0, end).includes("--debug");
+  const [name, ...rest] = debug ? argv.filter((arg, i) => !(arg === "--debug" && i < end)) : argv;
+  const command = commands.find((candidate) => candidate.name === name);
   try {
-    switch (command) {
-      case undefined:
-        io.err(usage);
-        return EXIT_UNUSABLE;
-      case "help":
-      case "--help":
-      case "-h":
-        io.out(usage);
-        return EXIT_OK;
-      case "inspect": {
-        const { values, positionals } = parse(() =>
-          parseArgs({ args: rest, options: { json: { type: "boolean" }, help }, allowPositionals: true, strict: true }),
-        );
-        if (values.help) return showHelp(io, inspectUsage);
-        return runInspect(positionals, values.json === true, io);
-      }
-      case "new": {
-        const { values, positionals } = parse(() =>
-          parseArgs({
-            args: rest,
-            options: {
-              out: { type: "string" },
-              params: { type: "string" },
-              blocks: { type: "string" },
-              force: { type: "boolean" },
-              help,
-            },
-            allowPositionals: true,
-            strict: true,
-          }),
-        );
-        if (values.help) return showHelp(io, newUsage);
-        if (positionals.length > 0) throw new UsageError(`new takes no file arguments (got '${positionals[0]}'); use --out`);
-        return runNew(
-          {
-            out: values.out,
-            params: values.params,
-            blocks: values.blocks,
-            force: values.force === true,
-          },
-          io,
-        );
-      }
-      default:
-        throw new UsageError(`unknown command '${command}' (see nota --help)`);
+    if (name === undefined) {
+      io.err(usage);
+      return EXIT_UNUSABLE;
     }
+    if (name === "--help" || name === "-h" || name === "help") {
+      io.out(usage);
+      return EXIT_OK;
+    }
+    if (!command) throw new UsageError(`unknown command '${name}'`);
+    return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
+      io.err(`nota: ${error.message} (see 'nota ${command ? `${command.name} ` : ""}--help')`);
+      return EXIT_UNUSABLE;
+    }
+    if (error instanceof InputError) {
       io.err(`nota: ${error.message}`);
       return EXIT_UNUSABLE;
     }
-    throw error;
+    io.err(debug ? `nota: internal error: ${stackOf(error)}` : `nota: internal error: ${messageOf(error)} (run with --debug for the stack trace)`);
+    return EXIT_INTERNAL;
   }
 }
 
-const help = { type: "boolean", short: "h" } as const;
-
-/** node's parseArgs errors become usage errors: one line, exit code 2. */
-function parse<T>(parser: () => T): T {
-  try {
-    return parser();
-  } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0]);
-  }
+/**
+ * What bin/nota.js calls: runs with the process's arguments and sets its exit code. A reader that
+ * closes the pipe early (`nota inspect big.docx | head`) ends the output quietly: the rest is dropped.
+ */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  let outputFailed = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") return;
+    // Any other write failure (a full disk under a redirect): one line, and never exit 0 with lost output.
+    if (!outputFailed) process.stderr.write(`nota: cannot write the output (${error.code ?? error.message})\n`);
+    outputFailed = true;
+    process.exitCode = EXIT_INTERNAL;
+  });
+  const code = await run(argv);
+  process.exitCode = outputFailed ? EXIT_INTERNAL : code;
 }
 
-function showHelp(io: CliIo, text: string): number {
-  io.out(text);
-  return EXIT_OK;
-}
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const stackOf = (error: unknown) => (error instanceof Error && error.stack ? error.stack : String(error));

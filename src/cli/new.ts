@@ -3,7 +3,7 @@ import { blockCatalogue } from "../config/blocks";
 import { paramsByName } from "../domain/blockPresence";
 import { paramValueProblem, renderBlock, type BlockDefinition } from "../domain/blocks";
 import { writeDocx } from "../docx/writeDocx";
-import { type CliIo, EXIT_OK, UsageError } from "./io";
+import { type CliIo, EXIT_OK, InputError, UsageError } from "./io";
 
 export const newUsage = `Usage: nota new --out FILE.docx [--params FILE.json] [--blocks id,id,...] [--force]
 
@@ -31,12 +31,12 @@ export interface NewOptions {
 }
 
 export function runNew(options: NewOptions, io: CliIo): number {
-  if (!options.out) throw new UsageError("new needs --out FILE.docx (see nota new --help)");
+  if (!options.out) throw new UsageError("new needs --out FILE.docx");
   if (!options.out.toLowerCase().endsWith(".docx")) throw new UsageError(`${options.out}: the output file must end in .docx`);
   const blocks = chooseBlocks(options.blocks);
   const values = options.params ? readParams(options.params, io) : {};
   if (io.exists(options.out) && !options.force) {
-    throw new UsageError(`${options.out}: the file exists; use --force to overwrite it`);
+    throw new InputError(`${options.out}: the file exists; use --force to overwrite it`);
   }
   for (const def of blocks) {
     for (const param of def.params) {
@@ -49,7 +49,7 @@ export function runNew(options: NewOptions, io: CliIo): number {
   try {
     io.writeFile(options.out, writeDocx(rendered, { title: "Beslisnota" }), options.force);
   } catch (error) {
-    throw new UsageError(`${options.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new InputError(`${options.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
   io.out(`Wrote ${options.out} with ${blocks.length} blocks: ${blocks.map((def) => def.id).join(", ")}`);
   return EXIT_OK;
@@ -74,23 +74,23 @@ function readParams(file: string, io: CliIo): Record<string, string> {
     data = JSON.parse(new TextDecoder().decode(io.readFile(file)));
   } catch (error) {
     const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`;
-    throw new UsageError(`${file}: ${reason}`);
+    throw new InputError(`${file}: ${reason}`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UsageError(`${file}: expected a JSON object of parameter names to values`);
+    throw new InputError(`${file}: expected a JSON object of parameter names to values`);
   }
   const known = paramsByName(blockCatalogue);
   const values: Record<string, string> = {};
   for (const [name, raw] of Object.entries(data)) {
     const param = known.get(name);
-    if (!param) throw new UsageError(`${file}: unknown parameter '${name}' (see nota new --help)`);
+    if (!param) throw new InputError(`${file}: unknown parameter '${name}' (see nota new --help)`);
     const booleanOk = param.type === "boolean" && typeof raw === "boolean";
     if (typeof raw !== "string" && !booleanOk) {
-      throw new UsageError(`${file}: parameter '${name}' must be a string${param.type === "boolean" ? " or a boolean" : ""}`);
+      throw new InputError(`${file}: parameter '${name}' must be a string${param.type === "boolean" ? " or a boolean" : ""}`);
     }
     const value = String(raw).trim();
     if (value !== "" && paramValueProblem(param, value) !== null) {
-      throw new UsageError(`${file}: parameter '${name}': ${englishProblem(param.type, value, param.choices)}`);
+      throw new InputError(`${file}: parameter '${name}': ${englishProblem(param.type, value, param.choices)}`);
     }
     values[name] = value;
   }
