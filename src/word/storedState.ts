@@ -8,6 +8,10 @@ export function parseStatePart(xml: string): StoredStatePart {
   return classifyStatePart(xml, parseRoot(xml)) ?? { status: "unreadable", xml, problem: "root element is not in the add-in's namespace" };
 }
 
+// Node.TEXT_NODE and Node.CDATA_SECTION_NODE, without needing the global Node.
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
 function parseRoot(xml: string): ParsedStateRoot {
   if (typeof DOMParser === "undefined") return { error: "this host has no XML parser" };
   let document: Document;
@@ -21,5 +25,10 @@ function parseRoot(xml: string): ParsedStateRoot {
   if (failure) return { error: (failure.textContent ?? "").trim().split("\n")[0] || "parse error" };
   const root = document.documentElement;
   if (!root) return { error: "no root element" };
-  return { namespace: root.namespaceURI, version: root.getAttribute("version") };
+  // The root's own text (not its children's) is the model's JSON.
+  const text = Array.from(root.childNodes)
+    .filter((node) => node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE)
+    .map((node) => node.nodeValue ?? "")
+    .join("");
+  return { namespace: root.namespaceURI, version: root.getAttribute("version"), text };
 }
