@@ -9,6 +9,7 @@
 // version does not know ride along untouched: a newer add-in's data survives an older one's write.
 
 import { parseIsoDate } from "./dutchDates";
+import type { RenderedBlock } from "./rendered";
 
 /** The model version this code writes (the part's `version` attribute). Version 1 held no data. */
 export const STATE_VERSION = 2;
@@ -74,9 +75,15 @@ export interface CompanyFingerprint extends Stamped {
   detached: boolean;
 }
 
-/** A block parameter's value as data: dates as ISO dates, booleans "true"/"false", else the text. */
+/**
+ * A block parameter's value as data: dates as ISO dates (so "20 juni" never needs its year guessed),
+ * booleans "true"/"false", else the text. `text` is what the parameter's controls showed when it was
+ * recorded: the data holds only while the document still shows that text (a hand edit, or an update
+ * whose recording failed, leaves the data stale, and a reader can tell).
+ */
 export interface ParameterValue extends Stamped {
   value: string;
+  text: string;
 }
 
 export interface Procedure {
@@ -285,6 +292,7 @@ function checkCompany(item: Json, path: string): CompanyFingerprint {
 
 function checkParameter(item: Json, path: string): ParameterValue {
   text(item, "value", path);
+  text(item, "text", path);
   return item as unknown as ParameterValue;
 }
 
@@ -363,14 +371,32 @@ export function containsChanges(state: StoredState, changes: StoredState): boole
   return serializeState(mergeState(state, changes)) === serializeState(state);
 }
 
-/** A change that records parameter values as data (ISO dates for dates), stamped `updatedAt`. */
-export function parameterChange(values: Readonly<Record<string, string>>, updatedAt: string): StoredState {
+/**
+ * A change that records parameter values as data: per name the value (ISO dates for dates) and the
+ * text the document shows for it, stamped `updatedAt`. Empty values are left out.
+ */
+export function parameterChange(
+  values: Readonly<Record<string, { value: string; text: string }>>,
+  updatedAt: string,
+): StoredState {
   const change = emptyState();
-  for (const [name, value] of Object.entries(values)) {
+  for (const [name, { value, text }] of Object.entries(values)) {
     if (value === "") continue;
-    setOwn(change.parameters, name, { value, updatedAt });
+    setOwn(change.parameters, name, { value, text, updatedAt });
   }
   return change;
+}
+
+/** The parameter values a rendered block shows, as a change (see `parameterChange`). */
+export function blockParameterChange(block: RenderedBlock, updatedAt: string): StoredState {
+  const values: Record<string, { value: string; text: string }> = {};
+  for (const paragraph of block.paragraphs) {
+    for (const segment of paragraph.segments) {
+      const value = segment.kind === "param" ? block.values?.[segment.name] : undefined;
+      if (segment.kind === "param" && value !== undefined) setOwn(values, segment.name, { value, text: segment.text });
+    }
+  }
+  return parameterChange(values, updatedAt);
 }
 
 /** True when the change holds no entry at all (writing it would change nothing). */

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { STATE_NAMESPACE, type StoredStatePart } from "../../src/domain/snapshot";
+import { renderBlock } from "../../src/domain/blocks";
 import {
+  blockParameterChange,
   checkState,
   containsChanges,
   emptyState,
@@ -36,7 +38,7 @@ function full(): StoredState {
       events: { jloi: { label: "JLoI-ondertekening Cosun", date: "2025-06-23", updatedAt: T1 } },
     },
     companies: { cosun: { entryHash: "e1", textHash: "t1", insertedAt: T1, detached: false, updatedAt: T1 } },
-    parameters: { datumMR: { value: "2025-06-20", updatedAt: T1 } },
+    parameters: { datumMR: { value: "2025-06-20", text: "20 juni", updatedAt: T1 } },
   };
 }
 
@@ -99,8 +101,8 @@ describe("the add-in's state part", () => {
     ["a date without a year", `{"parameters":{},"procedure":{"milestones":{"mr":{"date":"20 juni","updatedAt":"${T1}"}}}}`, 'procedure.milestones.mr.date: "20 juni" is not a date'],
     ["an impossible date", `{"cosignatories":{"s":{"roles":[],"status":"akkoord","date":"2025-02-30","note":"","updatedAt":"${T1}"}}}`, "cosignatories.s.date"],
     ["a week that ends before it starts", `{"procedure":{"milestones":{"verzending":{"from":"2025-06-27","to":"2025-06-23","updatedAt":"${T1}"}}}}`, '"to" is before "from"'],
-    ["an entry without a time stamp", `{"parameters":{"a":{"value":"x"}}}`, "parameters.a.updatedAt: expected a string"],
-    ["a bad time stamp", `{"parameters":{"a":{"value":"x","updatedAt":"gisteren"}}}`, "is not an ISO 8601 date-time"],
+    ["an entry without a time stamp", `{"parameters":{"a":{"value":"x","text":"x"}}}`, "parameters.a.updatedAt: expected a string"],
+    ["a bad time stamp", `{"parameters":{"a":{"value":"x","text":"x","updatedAt":"gisteren"}}}`, "is not an ISO 8601 date-time"],
     ["an unknown role", `{"cosignatories":{"s":{"roles":["paraaf"],"status":"akkoord","date":null,"note":"","updatedAt":"${T1}"}}}`, "cosignatories.s.roles"],
     ["a flag that is not a boolean", `{"procedure":{"unclearWhoSigns":{"value":"ja","updatedAt":"${T1}"}}}`, "procedure.unclearWhoSigns.value"],
   ])("keeps a part with %s as unreadable, naming the field", (_what, text, problem) => {
@@ -114,13 +116,13 @@ describe("the add-in's state part", () => {
       ...full(),
       signatures: { x: 1 },
       procedure: { ...full().procedure, deadline: "soon" },
-      parameters: { datumMR: { value: "2025-06-20", updatedAt: T1, source: "pane" } },
+      parameters: { datumMR: { value: "2025-06-20", text: "20 juni", updatedAt: T1, source: "pane" } },
     });
     const model = parseStoredState(3, text);
     const written = JSON.parse(serializeState(model)) as Record<string, unknown>;
     expect(written.signatures).toEqual({ x: 1 });
     expect((written.procedure as Record<string, unknown>).deadline).toBe("soon");
-    expect(written.parameters).toEqual({ datumMR: { value: "2025-06-20", updatedAt: T1, source: "pane" } });
+    expect(written.parameters).toEqual({ datumMR: { value: "2025-06-20", text: "20 juni", updatedAt: T1, source: "pane" } });
   });
 
   it("only writes over a readable part of a version it knows", () => {
@@ -140,35 +142,43 @@ describe("merging states", () => {
     const changes = emptyState();
     changes.dispositions["FIN-1"] = { state: "niet-van-toepassing", by: "Bert", at: T2, note: "", updatedAt: T2 };
     changes.dispositions["FIN-2"] = { state: "afgehandeld", by: "Bert", at: T2, note: "", updatedAt: T2 };
-    changes.parameters.datumMR = { value: "2025-06-13", updatedAt: "2025-06-01T00:00:00Z" };
+    changes.parameters.datumMR = { value: "2025-06-13", text: "13 juni", updatedAt: "2025-06-01T00:00:00Z" };
     const merged = mergeState(base, changes);
     expect(merged.dispositions["FIN-1"]).toEqual(changes.dispositions["FIN-1"]);
     expect(merged.dispositions["FIN-2"]).toEqual(changes.dispositions["FIN-2"]);
     expect(merged.dispositions["ACKE-2"]).toEqual({ removed: true, updatedAt: T1 });
-    expect(merged.parameters.datumMR).toEqual({ value: "2025-06-20", updatedAt: T1 });
+    expect(merged.parameters.datumMR).toEqual({ value: "2025-06-20", text: "20 juni", updatedAt: T1 });
     expect(liveEntries(merged.dispositions).map(([id]) => id)).toEqual(["FIN-1", "FIN-2"]);
     expect(containsChanges(merged, changes)).toBe(true);
     expect(containsChanges(base, changes)).toBe(false);
   });
 
-  it("records parameter values as data, leaving out empty ones", () => {
-    expect(parameterChange({ datumMR: "2025-06-20", onderraad: "" }, T2).parameters).toEqual({
-      datumMR: { value: "2025-06-20", updatedAt: T2 },
-    });
+  it("records parameter values as data with the text shown, leaving out empty ones", () => {
+    const values = { datumMR: { value: "2025-06-20", text: "20 juni" }, onderraad: { value: "", text: "[Onderraad]" } };
+    expect(parameterChange(values, T2).parameters).toEqual({ datumMR: { value: "2025-06-20", text: "20 juni", updatedAt: T2 } });
+  });
+
+  it("takes the values a rendered block shows as data", () => {
+    const block = renderBlock(
+      { id: "mr", title: "MR", headingLevel: 1, heading: false, order: 1, body: [{ kind: "body", text: "De MR van {datumMR}." }],
+        params: [{ name: "datumMR", label: "Datum MR", type: "date", required: true, dateStyle: "short" }] },
+      { datumMR: "2025-06-20" },
+    );
+    expect(blockParameterChange(block, T2).parameters).toEqual({ datumMR: { value: "2025-06-20", text: "20 juni", updatedAt: T2 } });
   });
 
   it("takes a key named __proto__ as data", () => {
-    const model = checkState(JSON.parse(`{"parameters":{"__proto__":{"value":"x","updatedAt":"${T1}"}}}`));
+    const model = checkState(JSON.parse(`{"parameters":{"__proto__":{"value":"x","text":"x","updatedAt":"${T1}"}}}`));
     const merged = mergeState(emptyState(), model);
     expect(Object.keys(merged.parameters)).toEqual(["__proto__"]);
-    expect(JSON.parse(serializeState(merged)).parameters).toEqual(JSON.parse(`{"__proto__":{"value":"x","updatedAt":"${T1}"}}`));
+    expect(JSON.parse(serializeState(merged)).parameters).toEqual(JSON.parse(`{"__proto__":{"value":"x","text":"x","updatedAt":"${T1}"}}`));
   });
 
   const stamp = fc
     .integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2025, 11, 31) })
     .map((ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString());
   const key = fc.constantFrom("a", "b", "c", "d");
-  const parameter = fc.record({ value: fc.string(), updatedAt: stamp });
+  const parameter = fc.record({ value: fc.string(), text: fc.string(), updatedAt: stamp });
   const disposition = fc.oneof(
     fc.record({
       state: fc.constantFrom("afgehandeld" as const, "niet-van-toepassing" as const),
@@ -237,10 +247,10 @@ describe("merging states", () => {
   it("survives the part's XML whatever the text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (value) => {
-        const state = parameterChange({ x: value }, T1);
+        const state = parameterChange({ x: { value, text: value } }, T1);
         const part = statePartXml(state);
         const read = classifyStatePart(part, root(part));
-        expect(read?.status === "ok" ? read.model.parameters.x : null).toEqual(value === "" ? undefined : { value, updatedAt: T1 });
+        expect(read?.status === "ok" ? read.model.parameters.x : null).toEqual(value === "" ? undefined : { value, text: value, updatedAt: T1 });
       }),
     );
   });
