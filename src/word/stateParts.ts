@@ -58,6 +58,16 @@ function confirmed(count: number, xml: string | null, change: StoredState): Stor
   throw new WordOperationError("state-not-confirmed", `The state was written but reading it back found ${found}`);
 }
 
+/** The parts of a loaded collection (`load("items/id")` before the sync that fills it). */
+function partsOf(parts: Word.CustomXmlPartScopedCollection): Word.CustomXmlPart[] {
+  return parts.items;
+}
+
+/** The value of a synced ClientResult, or null when none was asked for. */
+function valueOf(result: OfficeExtension.ClientResult<string> | null): string | null {
+  return result === null ? null : result.value;
+}
+
 /** WordApi 1.4: state reads and writes inside `Word.run` batches. */
 export function wordStateStore(run: <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>): StateStore {
   return {
@@ -66,9 +76,10 @@ export function wordStateStore(run: <T>(batch: (context: Word.RequestContext) =>
         const parts = context.document.customXmlParts.getByNamespace(STATE_NAMESPACE);
         parts.load("items/id");
         await context.sync();
-        const xml = parts.items[0]?.getXml() ?? null;
+        const found = partsOf(parts);
+        const xml = found[0]?.getXml() ?? null;
         if (xml) await context.sync();
-        return partsState(parts.items.length, xml?.value ?? null);
+        return partsState(found.length, valueOf(xml));
       }),
     update: (change) => run((context) => updateInWord(context, change)),
   };
@@ -85,54 +96,64 @@ const MAX_WRITES = 3;
  * add the first part: the one that sees two parts removes its own and merges into the other.
  */
 export async function updateInWord(context: Word.RequestContext, change: StoredState): Promise<StoredState> {
-  const collection = context.document.customXmlParts;
-  const parts = collection.getByNamespace(STATE_NAMESPACE);
+  const parts = context.document.customXmlParts.getByNamespace(STATE_NAMESPACE);
   parts.load("items/id");
   await context.sync();
-  let existing: Word.CustomXmlPart | null = parts.items.length === 1 ? parts.items[0] : null;
+  const found = partsOf(parts);
+  const existing = found.length === 1 ? found[0] : null;
   const xml = existing?.getXml() ?? null;
   if (xml) await context.sync();
-  let expected = xml?.value ?? null;
-  let base = baseFor(partsState(parts.items.length, expected));
-  let wanted = change;
+  const expected = valueOf(xml);
+  return writeState(context, { existing, expected, base: baseFor(partsState(found.length, expected)), wanted: change, change }, 1);
+}
 
-  for (let write = 1; ; write++) {
-    const next = statePartXml(mergeState(base, wanted));
-    let written: Word.CustomXmlPart;
-    let before: OfficeExtension.ClientResult<string> | null = null;
-    let after: Word.CustomXmlPartScopedCollection;
-    let back: OfficeExtension.ClientResult<string>;
-    try {
-      if (existing) {
-        before = existing.getXml();
-        existing.setXml(next);
-      }
-      written = existing ?? collection.add(next).load("id");
-      // Read back from a fresh query: a concurrent writer, or a part Word did not keep (OfficeDev/office-js#1742).
-      after = collection.getByNamespace(STATE_NAMESPACE);
-      after.load("items/id");
-      back = written.getXml();
-      await context.sync();
-    } catch (cause) {
-      throw new WordOperationError("state-write-failed", `Word refused to write the state: ${describeCause(cause)}`, { cause });
-    }
-    const overwritten = before !== null && before.value !== expected ? before.value : null;
-    const added = existing === null && after.items.length > 1 ? after.items.find((part) => part.id !== written.id) : undefined;
-    if ((overwritten === null && added === undefined) || write === MAX_WRITES) return confirmed(after.items.length, back.value, change);
+interface WriteStep {
+  /** Our part, or null to add it. */
+  existing: Word.CustomXmlPart | null;
+  /** The part's XML the merge starts from (null without a part). */
+  expected: string | null;
+  base: StoredState;
+  /** Everything to write over `base`. */
+  wanted: StoredState;
+  /** The caller's change, which the read-back must hold. */
+  change: StoredState;
+}
 
-    // Someone else wrote in between: merge their state with everything we wrote, and write again.
-    wanted = mergeState(base, wanted);
-    if (added) {
-      written.delete();
-      existing = added;
-      const theirs = added.getXml();
-      await context.sync();
-      expected = theirs.value;
-    } else {
-      expected = next;
+async function writeState(context: Word.RequestContext, step: WriteStep, write: number): Promise<StoredState> {
+  const collection = context.document.customXmlParts;
+  const next = statePartXml(mergeState(step.base, step.wanted));
+  let written: Word.CustomXmlPart;
+  let before: OfficeExtension.ClientResult<string> | null = null;
+  let after: Word.CustomXmlPartScopedCollection;
+  let back: OfficeExtension.ClientResult<string>;
+  try {
+    if (step.existing) {
+      before = step.existing.getXml();
+      step.existing.setXml(next);
     }
-    base = baseFor(partsState(1, overwritten ?? expected));
+    written = step.existing ?? collection.add(next).load("id");
+    // Read back from a fresh query: a concurrent writer, or a part Word did not keep (OfficeDev/office-js#1742).
+    after = collection.getByNamespace(STATE_NAMESPACE);
+    after.load("items/id");
+    back = written.getXml();
+    await context.sync();
+  } catch (cause) {
+    throw new WordOperationError("state-write-failed", `Word refused to write the state: ${describeCause(cause)}`, { cause });
   }
+  const now = partsOf(after);
+  const overwritten = before !== null && valueOf(before) !== step.expected ? valueOf(before) : null;
+  const added = step.existing === null && now.length > 1 ? now.find((part) => part.id !== written.id) : undefined;
+  if ((overwritten === null && added === undefined) || write === MAX_WRITES) return confirmed(now.length, valueOf(back), step.change);
+
+  // Someone else wrote in between: merge their state with everything we wrote, and write again.
+  const wanted = mergeState(step.base, step.wanted);
+  if (added) {
+    written.delete();
+    const theirs = added.getXml();
+    await context.sync();
+    return writeState(context, { ...step, existing: added, expected: valueOf(theirs), base: baseFor(partsState(1, valueOf(theirs))), wanted }, write + 1);
+  }
+  return writeState(context, { ...step, expected: next, base: baseFor(partsState(1, overwritten)), wanted }, write + 1);
 }
 
 /** The slice of the common API (`Office.context.document.customXmlParts`, requirement set CustomXmlParts) used here. */
