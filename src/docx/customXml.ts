@@ -49,6 +49,7 @@ function inspect(name: string, xml: string): StoredStatePart | null {
   return classifyStatePart(xml, { namespace: element.uri || null, version: attr(element, "", "version") ?? null, text: text.join("") });
 }
 
+/** The state of a package: its one part of ours, absent, or unreadable (also when there are two). */
 export function readState(zip: ZipArchive): StoredStatePart {
   const ours: StoredStatePart[] = [];
   for (const name of itemNames(zip)) {

@@ -22,6 +22,7 @@ const FONT_HALF_POINTS = 19;
 const WML = ".wordprocessingml.";
 const OFFICE_DOC = "application/vnd.openxmlformats-officedocument";
 
+/** [Content_Types].xml; `withState` adds the type of the state part's properties part. */
 export function contentTypesXml(withState = false): string {
   const override = (part: string, type: string): Xml => el("Override", { PartName: part, ContentType: type });
   return xmlPart(
@@ -60,6 +61,7 @@ export function packageRelsXml(): string {
   ]);
 }
 
+/** The main part's relationships; `withState` adds the one to the state part. */
 export function documentRelsXml(withState = false): string {
   return relationships([
     [REL_TYPE + "styles", "styles.xml"],

@@ -105,10 +105,12 @@ export interface StoredState {
   parameters: Record<string, Entry<ParameterValue>>;
 }
 
+/** A model without entries: the state of a document without a part, and the start of a change. */
 export function emptyState(): StoredState {
   return { dispositions: {}, cosignatories: {}, procedure: { milestones: {}, events: {} }, companies: {}, parameters: {} };
 }
 
+/** True for a tombstone, an entry that was removed (it still wins merges by its `updatedAt`). */
 export function isRemoved<T extends Stamped>(entry: Entry<T>): entry is Removed {
   return (entry as Partial<Removed>).removed === true;
 }

@@ -3,6 +3,7 @@
 import { classifyStatePart, type ParsedStateRoot } from "../domain/storedState";
 import type { StoredStatePart } from "../domain/snapshot";
 
+/** Our part as Word hands over its XML: root namespace, version and own text go to the domain. */
 export function parseStatePart(xml: string): StoredStatePart {
   // getByNamespace already chose the part by its root's namespace; one that no longer parses is still ours.
   return classifyStatePart(xml, parseRoot(xml)) ?? { status: "unreadable", xml, problem: "root element is not in the add-in's namespace" };
