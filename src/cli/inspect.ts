@@ -4,6 +4,7 @@ import { sectionCatalogue } from "../config/sections";
 import { paramNameFromTag } from "../domain/rendered";
 import { detectSections } from "../domain/sections";
 import type { DocumentSnapshot } from "../domain/snapshot";
+import { currentParameterData } from "../domain/storedState";
 import { liveEntries, type Entry, type Milestone, type Stamped, type StoredState } from "../domain/stateModel";
 import { DocxError, readDocx } from "../docx/readDocx";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from "./io";
@@ -14,8 +15,17 @@ export interface InspectReport {
   sections: { id: string; title: string; start: number; end: number; parent: string | null }[];
   contentControls: { tag: string; title: string; start: number; end: number; parent: string | null; value?: string }[];
   comments: { author: string; date: string | null; text: string; resolved: boolean; paragraph: number | null }[];
-  /** `model`: the stored state as data (src/domain/stateModel.ts), removed entries included. */
-  state: { status: DocumentSnapshot["state"]["status"]; version?: number; problem?: string; model?: StoredState };
+  /**
+   * `model`: the stored state as data (src/domain/stateModel.ts), removed entries included;
+   * `parameters`: the stored parameter values that still hold (the document shows the recorded text).
+   */
+  state: {
+    status: DocumentSnapshot["state"]["status"];
+    version?: number;
+    problem?: string;
+    model?: StoredState;
+    parameters?: Record<string, string>;
+  };
 }
 
 export const inspectUsage = `Usage: nota inspect FILE.docx... [--json]
@@ -54,7 +64,7 @@ export function inspectSnapshot(file: string, snapshot: DocumentSnapshot): Inspe
     })),
     state: {
       status: state.status,
-      ...(state.status === "ok" ? { version: state.version, model: state.model } : {}),
+      ...(state.status === "ok" ? { version: state.version, model: state.model, parameters: currentParameterData(snapshot) } : {}),
       ...(state.status === "unreadable" ? { problem: state.problem } : {}),
     },
   };
@@ -118,13 +128,13 @@ function formatReport(report: InspectReport): string {
   if (report.state.status !== "absent") {
     const detail = report.state.version !== undefined ? ` version ${report.state.version}` : report.state.problem ? `: ${report.state.problem}` : "";
     lines.push(`Stored state: ${report.state.status}${detail}`);
-    if (report.state.model) lines.push(...stateLines(report.state.model));
+    if (report.state.model) lines.push(...stateLines(report.state.model, report.state.parameters ?? {}));
   }
   return lines.join("\n") + "\n";
 }
 
 /** The stored state, one line per live entry, grouped; nothing for an empty group. */
-function stateLines(model: StoredState): string[] {
+function stateLines(model: StoredState, holding: Record<string, string>): string[] {
   const lines: string[] = [];
   const group = <T extends Stamped>(title: string, section: Record<string, Entry<T>>, line: (key: string, entry: T) => string) => {
     const live = liveEntries(section);
@@ -133,7 +143,10 @@ function stateLines(model: StoredState): string[] {
     for (const [key, entry] of live) lines.push(`    ${line(key, entry)}`);
   };
   const note = (text: string) => (text ? ` — ${text}` : "");
-  group("Parameters", model.parameters, (name, { value, text }) => `${name} = ${value}${text !== value ? ` (shown as "${text}")` : ""}`);
+  group("Parameters", model.parameters, (name, { value, text }) => {
+    const shown = text !== value ? ` (shown as "${text}")` : "";
+    return `${name} = ${value}${shown}${Object.hasOwn(holding, name) ? "" : " — stale: the document shows other text"}`;
+  });
   group("Dispositions", model.dispositions, (id, d) => `${id}: ${d.state} by ${d.by} at ${d.at}${note(d.note)}`);
   group(
     "Co-signatories",

@@ -3,8 +3,9 @@
 // Readers only pick out the root's namespace, its version attribute and its text, and hand them here:
 // the content is interpreted once (stateModel.ts). A part of ours that breaks the rule is reported as
 // unreadable with its XML, never dropped or overwritten; two parts of ours are a conflict to report too.
-import { STATE_NAMESPACE, type StoredStatePart } from "./snapshot";
-import { parseStoredState, serializeState, StateModelError, STATE_VERSION, type StoredState } from "./stateModel";
+import { paramNameFromTag } from "./rendered";
+import { STATE_NAMESPACE, type DocumentSnapshot, type StoredStatePart } from "./snapshot";
+import { liveEntries, parseStoredState, serializeState, StateModelError, STATE_VERSION, type StoredState } from "./stateModel";
 
 /** What a reader's XML parser saw of one part: its root element and text, or why it could not parse it. */
 export type ParsedStateRoot = { namespace: string | null; version: string | null; text: string } | { error: string };
@@ -74,4 +75,26 @@ export function statePartXml(state: StoredState): string {
   const json = serializeState(state).replace(/[\uFFFE\uFFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
   const text = json.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   return `<state xmlns="${STATE_NAMESPACE}" version="${STATE_VERSION}">${text}</state>`;
+}
+
+/**
+ * The parameter values stored as data that still hold: per parameter name, the recorded value when
+ * every `nota:param:<name>` control in the document shows the text it was recorded with (a hand edit,
+ * or an update whose recording failed, makes it stale and it is left out). Empty without a readable state.
+ */
+export function currentParameterData(snapshot: DocumentSnapshot): Record<string, string> {
+  if (snapshot.state.status !== "ok") return {};
+  const shown = new Map<string, string[]>();
+  for (const control of snapshot.contentControls) {
+    const name = paramNameFromTag(control.tag);
+    if (name !== null) shown.set(name, [...(shown.get(name) ?? []), control.text]);
+  }
+  const data: Record<string, string> = {};
+  for (const [name, entry] of liveEntries(snapshot.state.model.parameters)) {
+    const texts = shown.get(name);
+    if (texts && texts.every((text) => text === entry.text)) {
+      Object.defineProperty(data, name, { value: entry.value, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return data;
 }

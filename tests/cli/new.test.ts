@@ -91,7 +91,7 @@ describe("nota new", () => {
     const fake = fakeIo({ "params.json": JSON.stringify(params) });
     expect(await run(["new", "--out", "nota.docx", "--params", "params.json"], fake.io)).toBe(0);
     const report = await inspect(fake.io, "nota.docx");
-    expect(report.state).toMatchObject({ status: "ok", version: 2 });
+    expect(report.state).toMatchObject({ status: "ok", version: 2, parameters: { datumAcke: "2025-06-02", onderraad: "RFL" } });
     const parameters = report.state.model?.parameters ?? {};
     expect(parameters.datumAcke).toMatchObject({ value: "2025-06-02", text: "maandag 2 juni" });
     expect(parameters.onderraad).toMatchObject({ value: "RFL", text: "RFL" });

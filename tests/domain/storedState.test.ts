@@ -14,7 +14,8 @@ import {
   StateModelError,
   type StoredState,
 } from "../../src/domain/stateModel";
-import { classifyStatePart, combineStateParts, statePartXml, writeBase } from "../../src/domain/storedState";
+import type { DocumentSnapshot } from "../../src/domain/snapshot";
+import { classifyStatePart, combineStateParts, currentParameterData, statePartXml, writeBase } from "../../src/domain/storedState";
 
 const T1 = "2025-06-02T09:00:00Z";
 const T2 = "2025-06-03T09:00:00Z";
@@ -260,5 +261,25 @@ describe("merging states", () => {
     expect(() => checkState({ companies: { x: { entryHash: "e", textHash: "t", insertedAt: T1, detached: "no", updatedAt: T1 } } })).toThrow(
       "companies.x.detached: expected true or false",
     );
+  });
+});
+
+describe("parameter data that still holds", () => {
+  const control = (name: string, text: string) => ({
+    tag: `nota:param:${name}`, title: name, start: 0, end: 0, parentTag: "nota:x", text, kind: "inline" as const,
+  });
+  const snapshot = (model: StoredState, controls: ReturnType<typeof control>[]): DocumentSnapshot => ({
+    source: "docx", paragraphs: [], comments: [], contentControls: controls, state: { status: "ok", version: 2, xml: "", model },
+  });
+  const model = parameterChange(
+    { datumMR: { value: "2025-06-20", text: "20 juni" }, onderraad: { value: "RFL", text: "RFL" }, weg: { value: "x", text: "x" } },
+    T1,
+  );
+
+  it("gives the data only while every control shows the recorded text", () => {
+    const controls = [control("datumMR", "20 juni"), control("datumMR", "20 juni"), control("onderraad", "REZ")];
+    expect(currentParameterData(snapshot(model, controls))).toEqual({ datumMR: "2025-06-20" });
+    expect(currentParameterData(snapshot(model, [control("datumMR", "20 juni"), control("datumMR", "27 juni")]))).toEqual({});
+    expect(currentParameterData({ ...snapshot(model, []), state: { status: "absent" } })).toEqual({});
   });
 });
