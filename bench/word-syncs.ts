@@ -2,12 +2,17 @@
 // length, on the batch-faithful fake of tests/word (plain node: office-addin-mock needs an ESM-only
 // package). Every figure must stay the same whatever the length: on Word on the web each sync crosses
 // the internet.
+import { DOMParser as XmlDomParser } from "@xmldom/xmldom";
 import type { RenderedBlock } from "../src/domain/rendered";
 import { insertBlock } from "../src/word/insertBlock";
 import { readSnapshot } from "../src/word/readSnapshot";
 import { updateParameters } from "../src/word/updateParameters";
+import { emptyState, type StoredState } from "../src/domain/stateModel";
+import { statePartXml } from "../src/domain/storedState";
+import { STATE_NAMESPACE } from "../src/domain/snapshot";
+import { commonStateStore, updateInWord } from "../src/word/stateParts";
 import { notaDocument } from "../tests/word/documents";
-import { fakeWord } from "../tests/word/fakeWord";
+import { FakeCommonParts, fakeWord } from "../tests/word/fakeWord";
 import { WORD_14 } from "../tests/word/features";
 
 export interface WordSyncFigures {
@@ -17,9 +22,31 @@ export interface WordSyncFigures {
   /** Inserting at the cursor when it is inside a block (placed after the block): the dearest cursor case. */
   cursorInsertSyncs: number;
   updateSyncs: number;
+  /** A state write over the existing part (WordApi 1.4): read, write, read back. */
+  stateWriteSyncs: number;
+  /** The same when another writer wrote between our read and our write: one more write. */
+  contendedStateWriteSyncs: number;
+  /** A state write on WordApi 1.3 through the common API: asynchronous calls, each a round trip. */
+  commonStateWriteCalls: number;
+}
+
+/** A reviewer's disposition: the typical state write. */
+function disposition(id: string, at: string): StoredState {
+  const change = emptyState();
+  change.dispositions[id] = { state: "afgehandeld", by: "Anna", at, note: "", updatedAt: at };
+  return change;
+}
+
+/** The generated nota with a state part holding dispositions. */
+function withState(paragraphs: number) {
+  const stored = { namespace: STATE_NAMESPACE, xml: statePartXml(disposition("FIN-2", "2025-06-02T09:00:00Z")) };
+  return { ...notaDocument(paragraphs), parts: [stored] };
 }
 
 const SIZES = [10, 1_000, 10_000];
+
+// Plain node has no DOMParser; the adapter parses the state part with the host's (a browser's) one.
+globalThis.DOMParser ??= XmlDomParser as unknown as typeof DOMParser;
 
 const block: RenderedBlock = {
   blockId: "financieel",
@@ -52,12 +79,27 @@ export async function benchWordSyncs(): Promise<WordSyncFigures[]> {
     const updating = fakeWord(notaDocument(paragraphs));
     await updateParameters(updating.context, WORD_14, { datumMR: "10 juni 2025" });
 
+    const writing = fakeWord(withState(paragraphs));
+    await updateInWord(writing.context, disposition("FIN-1", "2025-06-03T09:00:00Z"));
+
+    const contended = fakeWord(withState(paragraphs));
+    contended.fake.afterSync(2, () => {
+      contended.doc.parts[0].xml = statePartXml(disposition("ACKE-1", "2025-06-03T08:00:00Z"));
+    });
+    await updateInWord(contended.context, disposition("FIN-1", "2025-06-03T09:00:00Z"));
+
+    const common = new FakeCommonParts(fakeWord(withState(paragraphs)).doc);
+    await commonStateStore(common).update(disposition("FIN-1", "2025-06-03T09:00:00Z"));
+
     figures.push({
       paragraphs,
       readSyncs: reading.fake.syncs,
       insertSyncs: inserting.fake.syncs,
       cursorInsertSyncs: atCursor.fake.syncs,
       updateSyncs: updating.fake.syncs,
+      stateWriteSyncs: writing.fake.syncs,
+      contendedStateWriteSyncs: contended.fake.syncs,
+      commonStateWriteCalls: common.calls,
     });
   }
   return figures;

@@ -4,6 +4,8 @@ import { sectionCatalogue } from "../config/sections";
 import { paramNameFromTag } from "../domain/rendered";
 import { detectSections } from "../domain/sections";
 import type { DocumentSnapshot } from "../domain/snapshot";
+import { currentParameterData } from "../domain/storedState";
+import { liveEntries, type Entry, type Milestone, type Stamped, type StoredState } from "../domain/stateModel";
 import { DocxError, readDocx } from "../docx/readDocx";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from "./io";
 
@@ -13,13 +15,23 @@ export interface InspectReport {
   sections: { id: string; title: string; start: number; end: number; parent: string | null }[];
   contentControls: { tag: string; title: string; start: number; end: number; parent: string | null; value?: string }[];
   comments: { author: string; date: string | null; text: string; resolved: boolean; paragraph: number | null }[];
-  state: { status: DocumentSnapshot["state"]["status"]; version?: number; problem?: string };
+  /**
+   * `model`: the stored state as data (src/domain/stateModel.ts), removed entries included;
+   * `parameters`: the stored parameter values that still hold (the document shows the recorded text).
+   */
+  state: {
+    status: DocumentSnapshot["state"]["status"];
+    version?: number;
+    problem?: string;
+    model?: StoredState;
+    parameters?: Record<string, string>;
+  };
 }
 
 export const inspectUsage = `Usage: nota inspect FILE.docx... [--json]
 
 Prints the outline of each beslisnota: the sections found (with paragraph ranges, 0-based and
-inclusive), the add-in's content controls and the comments.
+inclusive), the add-in's content controls, the comments and the add-in's stored state.
 
 Options:
   --json   one JSON object per file (an array when several files are given)
@@ -52,7 +64,7 @@ export function inspectSnapshot(file: string, snapshot: DocumentSnapshot): Inspe
     })),
     state: {
       status: state.status,
-      ...(state.status === "ok" ? { version: state.version } : {}),
+      ...(state.status === "ok" ? { version: state.version, model: state.model, parameters: currentParameterData(snapshot) } : {}),
       ...(state.status === "unreadable" ? { problem: state.problem } : {}),
     },
   };
@@ -116,8 +128,41 @@ function formatReport(report: InspectReport): string {
   if (report.state.status !== "absent") {
     const detail = report.state.version !== undefined ? ` version ${report.state.version}` : report.state.problem ? `: ${report.state.problem}` : "";
     lines.push(`Stored state: ${report.state.status}${detail}`);
+    if (report.state.model) lines.push(...stateLines(report.state.model, report.state.parameters ?? {}));
   }
   return lines.join("\n") + "\n";
+}
+
+/** The stored state, one line per live entry, grouped; nothing for an empty group. */
+function stateLines(model: StoredState, holding: Record<string, string>): string[] {
+  const lines: string[] = [];
+  const group = <T extends Stamped>(title: string, section: Record<string, Entry<T>>, line: (key: string, entry: T) => string) => {
+    const live = liveEntries(section);
+    if (live.length === 0) return;
+    lines.push(`  ${title}:`);
+    for (const [key, entry] of live) lines.push(`    ${line(key, entry)}`);
+  };
+  const note = (text: string) => (text ? ` — ${text}` : "");
+  group("Parameters", model.parameters, (name, { value, text }) => {
+    const shown = text !== value ? ` (shown as "${text}")` : "";
+    return `${name} = ${value}${shown}${Object.hasOwn(holding, name) ? "" : " — stale: the document shows other text"}`;
+  });
+  group("Dispositions", model.dispositions, (id, d) => `${id}: ${d.state} by ${d.by} at ${d.at}${note(d.note)}`);
+  group(
+    "Co-signatories",
+    model.cosignatories,
+    (id, c) => `${id}: ${c.status} (${c.roles.join(", ")})${c.date ? ` ${c.date}` : ""}${note(c.note)}`,
+  );
+  const flag = model.procedure.unclearWhoSigns;
+  if (flag && "value" in flag) lines.push(`  Unclear who signs: ${flag.value ? "yes" : "no"}`);
+  group("Procedure", model.procedure.milestones, (step, m) => `${step}${m.label ? ` (${m.label})` : ""}: ${when(m)}`);
+  group("Events", model.procedure.events, (id, e) => `${id}: ${e.label} ${e.date}`);
+  group("Company paragraphs", model.companies, (id, c) => `${id}: inserted ${c.insertedAt}${c.detached ? ", detached" : ""}`);
+  return lines;
+}
+
+function when(milestone: Milestone): string {
+  return "date" in milestone ? milestone.date : `week of ${milestone.from} to ${milestone.to}`;
 }
 
 function range({ start, end }: { start: number; end: number }): string {

@@ -2,6 +2,7 @@
 import { blockCatalogue } from "../config/blocks";
 import { paramsByName } from "../domain/blockPresence";
 import { paramValueProblem, renderBlock, type BlockDefinition } from "../domain/blocks";
+import { blockParameterChange, emptyState, mergeState } from "../domain/stateModel";
 import { writeDocx } from "../docx/writeDocx";
 import { type CliIo, EXIT_OK, InputError, UsageError } from "./io";
 
@@ -46,8 +47,11 @@ export function runNew(options: NewOptions, io: CliIo): number {
     }
   }
   const rendered = blocks.map((def) => renderBlock(def, pick(def, values)));
+  // The parameter values used, as data, in the state part: what the pane records when it inserts.
+  const created = new Date();
+  const state = rendered.reduce((merged, block) => mergeState(merged, blockParameterChange(block, created.toISOString())), emptyState());
   try {
-    io.writeFile(options.out, writeDocx(rendered, { title: "Beslisnota" }), options.force);
+    io.writeFile(options.out, writeDocx(rendered, { title: "Beslisnota", created, state }), options.force);
   } catch (error) {
     throw new InputError(`${options.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }

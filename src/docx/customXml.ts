@@ -1,5 +1,6 @@
 // The add-in's stored state: the one customXml/itemN.xml whose root element is in STATE_NAMESPACE.
-// A part of ours that cannot be understood is reported with its text, never dropped.
+// A part of ours that cannot be understood is reported with its text, never dropped. Its content is
+// handed to the domain (src/domain/storedState.ts), which interprets it.
 import type { StoredStatePart } from "../domain/snapshot";
 import { classifyStatePart, combineStateParts } from "../domain/storedState";
 import { DocxError } from "./errors";
@@ -21,16 +22,23 @@ function itemNames(zip: ZipArchive): string[] {
   return numbered.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
 }
 
-/** Our part, or null when the item belongs to someone else. */
+/** Our part, or null when the item belongs to someone else. The root's own text is the model's JSON. */
 function inspect(name: string, xml: string): StoredStatePart | null {
   let root: XmlElement | null = null;
+  let depth = 0;
+  const text: string[] = [];
   try {
     parseXml(xml, name, {
       open(element: XmlElement) {
         root ??= element;
+        depth += 1;
       },
-      close() {},
-      text() {},
+      close() {
+        depth -= 1;
+      },
+      text(value: string) {
+        if (depth === 1) text.push(value);
+      },
     });
   } catch (error) {
     if (!(error instanceof DocxError)) throw error;
@@ -38,9 +46,10 @@ function inspect(name: string, xml: string): StoredStatePart | null {
   }
   const element = root as XmlElement | null;
   if (element === null) return classifyStatePart(xml, { error: `${name} has no root element` });
-  return classifyStatePart(xml, { namespace: element.uri || null, version: attr(element, "", "version") ?? null });
+  return classifyStatePart(xml, { namespace: element.uri || null, version: attr(element, "", "version") ?? null, text: text.join("") });
 }
 
+/** The state of a package: its one part of ours, absent, or unreadable (also when there are two). */
 export function readState(zip: ZipArchive): StoredStatePart {
   const ours: StoredStatePart[] = [];
   for (const name of itemNames(zip)) {

@@ -1,10 +1,13 @@
 // Writes a new beslisnota .docx from rendered blocks (`nota new`). Each block becomes a
 // block-level rich-text content control tagged `nota:<id>`, each parameter a nested plain-text
 // control tagged `nota:param:<name>`: the same shape the add-in inserts, so Word with the add-in
-// and the .docx reader both find every block and parameter again.
+// and the .docx reader both find every block and parameter again. With a state, the add-in's state
+// part goes in customXml/ with its properties and relationships, as Word writes custom XML parts.
 
 import { strToU8, zipSync } from "fflate";
 import { paramTag, type RenderedBlock, type RenderedParagraph, type Segment } from "../domain/rendered";
+import type { StoredState } from "../domain/stateModel";
+import { statePartXml } from "../domain/storedState";
 import { W_NS } from "./namespaces";
 import {
   appPropsXml,
@@ -17,6 +20,8 @@ import {
   numberingXml,
   packageRelsXml,
   settingsXml,
+  STATE_ITEM_PATH,
+  statePropsParts,
   stylesXml,
   val,
 } from "./writeParts";
@@ -29,6 +34,8 @@ export interface WriteDocxOptions {
   author?: string;
   /** Creation time; defaults to now. */
   created?: Date;
+  /** The add-in's stored state (e.g. the parameter values used); no state part without it. */
+  state?: StoredState;
 }
 
 export function writeDocx(blocks: RenderedBlock[], options: WriteDocxOptions = {}): Uint8Array {
@@ -36,15 +43,16 @@ export function writeDocx(blocks: RenderedBlock[], options: WriteDocxOptions = {
   if (Number.isNaN(created.getTime())) throw new RangeError("writeDocx: 'created' is not a valid date.");
   // Insertion order is zip order; [Content_Types].xml first, as Word itself writes it.
   const parts: Record<string, string> = {
-    "[Content_Types].xml": contentTypesXml(),
+    "[Content_Types].xml": contentTypesXml(options.state !== undefined),
     "_rels/.rels": packageRelsXml(),
     "docProps/core.xml": corePropsXml({ title: options.title, author: options.author, created }),
     "docProps/app.xml": appPropsXml(),
     "word/document.xml": documentXml(blocks),
-    "word/_rels/document.xml.rels": documentRelsXml(),
+    "word/_rels/document.xml.rels": documentRelsXml(options.state !== undefined),
     "word/styles.xml": stylesXml(),
     "word/numbering.xml": numberingXml(),
     "word/settings.xml": settingsXml(),
+    ...(options.state ? { [STATE_ITEM_PATH]: statePartXml(options.state), ...statePropsParts() } : {}),
   };
   const files: Record<string, Uint8Array> = {};
   for (const [path, xml] of Object.entries(parts)) files[path] = strToU8(xml);

@@ -22,7 +22,8 @@ const FONT_HALF_POINTS = 19;
 const WML = ".wordprocessingml.";
 const OFFICE_DOC = "application/vnd.openxmlformats-officedocument";
 
-export function contentTypesXml(): string {
+/** [Content_Types].xml; `withState` adds the type of the state part's properties part. */
+export function contentTypesXml(withState = false): string {
   const override = (part: string, type: string): Xml => el("Override", { PartName: part, ContentType: type });
   return xmlPart(
     el(
@@ -36,6 +37,8 @@ export function contentTypesXml(): string {
       override("/word/settings.xml", OFFICE_DOC + WML + "settings+xml"),
       override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
       override("/docProps/app.xml", OFFICE_DOC + ".extended-properties+xml"),
+      // The state part itself is plain XML (the Default above); its properties part has its own type.
+      ...(withState ? [override(`/${STATE_PROPS_PATH}`, OFFICE_DOC + ".customXmlProperties+xml")] : []),
     ),
   );
 }
@@ -58,12 +61,34 @@ export function packageRelsXml(): string {
   ]);
 }
 
-export function documentRelsXml(): string {
+/** The main part's relationships; `withState` adds the one to the state part. */
+export function documentRelsXml(withState = false): string {
   return relationships([
     [REL_TYPE + "styles", "styles.xml"],
     [REL_TYPE + "numbering", "numbering.xml"],
     [REL_TYPE + "settings", "settings.xml"],
+    ...(withState ? [[REL_TYPE + "customXml", `../${STATE_ITEM_PATH}`] as [string, string]] : []),
   ]);
+}
+
+/** Where a new nota keeps the add-in's state part, as Word names custom XML parts (item1, item2, …). */
+export const STATE_ITEM_PATH = "customXml/item1.xml";
+const STATE_PROPS_PATH = "customXml/itemProps1.xml";
+// Word gives every custom XML part a GUID in its properties part; a fixed one keeps the output reproducible.
+const STATE_ITEM_ID = "{5D0C3F0A-6E2B-4A51-9C7D-2B8E4F1A0C93}";
+
+/** The state part's relationship to its properties part and the properties part, by path. */
+export function statePropsParts(): Record<string, string> {
+  return {
+    "customXml/_rels/item1.xml.rels": relationships([[REL_TYPE + "customXmlProps", "itemProps1.xml"]]),
+    [STATE_PROPS_PATH]: xmlPart(
+      el(
+        "ds:datastoreItem",
+        { "ds:itemID": STATE_ITEM_ID, "xmlns:ds": "http://schemas.openxmlformats.org/officeDocument/2006/customXml" },
+        el("ds:schemaRefs"),
+      ),
+    ),
+  };
 }
 
 /** A WordprocessingML property element that holds its value in w:val, e.g. <w:pStyle w:val="…"/>. */

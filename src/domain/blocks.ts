@@ -119,6 +119,7 @@ export function displayValue(param: BlockParam, value: string): string {
 export function renderBlock(def: BlockDefinition, values: Readonly<Record<string, string>>): RenderedBlock {
   const params = new Map(def.params.map((param) => [param.name, param]));
   const paragraphs: RenderedParagraph[] = [];
+  const data: Record<string, string> = {};
   if (def.heading) paragraphs.push({ kind: "heading", listLevel: 0, segments: [{ kind: "text", text: def.title }] });
   for (const item of def.body) {
     if (item.when !== undefined && effectiveValue(params.get(item.when), values, item.when) !== "true") continue;
@@ -127,11 +128,13 @@ export function renderBlock(def: BlockDefinition, values: Readonly<Record<string
       const param = params.get(part.name);
       // The catalogue's validation rules out undeclared placeholders; keep the text visible if one slips through.
       if (!param) return { kind: "text", text: `{${part.name}}` };
-      return { kind: "param", name: part.name, text: displayValue(param, effectiveValue(param, values, part.name)) };
+      const value = effectiveValue(param, values, part.name);
+      data[part.name] = value;
+      return { kind: "param", name: part.name, text: displayValue(param, value) };
     });
     paragraphs.push({ kind: item.kind, listLevel: item.kind === "bullet" ? (item.level ?? 0) : 0, segments });
   }
-  return { blockId: def.id, tag: blockTag(def.id), title: def.title, headingLevel: def.headingLevel, paragraphs };
+  return { blockId: def.id, tag: blockTag(def.id), title: def.title, headingLevel: def.headingLevel, paragraphs, values: data };
 }
 
 /** Problems with the drafter's values for this block, in Dutch; empty when the block can be inserted. */

@@ -24,6 +24,11 @@ export interface RenderedBlock {
   /** 1–9: the heading level of the block's heading paragraph. */
   headingLevel: number;
   paragraphs: RenderedParagraph[];
+  /**
+   * The parameters' values as data (ISO dates, "true"/"false", text; "" when empty), which the writers
+   * record in the state part next to the text shown. Absent for blocks not made by `renderBlock`.
+   */
+  values?: Readonly<Record<string, string>>;
 }
 
 export const BLOCK_TAG_PREFIX = "nota:";

@@ -1,5 +1,6 @@
 // The one plain data model of a document. Both readers (Word and .docx) produce it; every
 // check and the CLI work on it alone. Paragraph indexes are 0-based positions in `paragraphs`.
+import type { StoredState } from "./stateModel";
 
 export interface ParagraphSnapshot {
   /** Position in the document's body, 0-based. */
@@ -53,9 +54,10 @@ export const STATE_NAMESPACE = "urn:nota-assistent:state";
 
 export type StoredStatePart =
   | { status: "absent" }
-  /** The host cannot read custom XML parts (Word without WordApi 1.4). */
+  /** The host cannot read custom XML parts (neither WordApi 1.4 nor the common API). */
   | { status: "unavailable"; reason: string }
-  | { status: "ok"; version: number; xml: string }
+  /** Understood: `model` is the part's content (src/domain/stateModel.ts); a newer version is read-only. */
+  | { status: "ok"; version: number; xml: string; model: StoredState }
   /** Present but not understood: kept as is and reported, never dropped or overwritten. */
   | { status: "unreadable"; xml: string; problem: string };
 

@@ -89,6 +89,22 @@ export const strings = {
       title: "Het blok kon niet worden geselecteerd",
       body: "Kies 'Opnieuw lezen' en probeer het opnieuw.",
     },
+    "state-unavailable": {
+      title: "Deze versie van Word kan de gegevens van de Nota-assistent niet in het document bewaren",
+      body: "Gebruik Word voor Microsoft 365 of Word op het web om deze gegevens op te slaan.",
+    },
+    "state-unreadable": {
+      title: "De opgeslagen gegevens van de Nota-assistent in dit document zijn onleesbaar; er is niets opgeslagen",
+      body: "De gegevens blijven bewaard zoals ze zijn. Neem contact op met de servicedesk en stuur het document mee.",
+    },
+    "state-write-failed": {
+      title: "Word heeft het opslaan geweigerd; er is niets gewijzigd",
+      body: "Probeer het opnieuw. Is het document alleen-lezen, sla het dan eerst op onder een andere naam.",
+    },
+    "state-not-confirmed": {
+      title: "Opslaan kon niet worden bevestigd",
+      body: "Mogelijk werkte iemand anders tegelijk in het document. Kies 'Opnieuw lezen' en controleer of uw wijziging er staat.",
+    },
     unknown: {
       title: "Er ging iets mis in Word",
       body: "Probeer het opnieuw. Blijft het misgaan, sla het document dan op en open het opnieuw.",

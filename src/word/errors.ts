@@ -17,7 +17,15 @@ export type WordErrorKind =
    */
   | "update-incomplete"
   /** Selecting a content control failed. */
-  | "select-failed";
+  | "select-failed"
+  /** The host can store no state part (neither WordApi 1.4 nor the common API's custom XML parts). */
+  | "state-unavailable"
+  /** The state part cannot be read, there are two, or it is of a newer version: kept as is, nothing written. */
+  | "state-unreadable"
+  /** Word refused to write the state part; the state is as before. */
+  | "state-write-failed"
+  /** The state was written but reading it back did not find the change (a concurrent writer, or a lost part). */
+  | "state-not-confirmed";
 
 export class WordOperationError extends Error {
   override readonly name = "WordOperationError";

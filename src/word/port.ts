@@ -3,6 +3,7 @@
 import type { DocumentSnapshot } from "../domain/snapshot";
 import type { ParagraphAnchor, ParagraphRef } from "../domain/placement";
 import type { RenderedBlock } from "../domain/rendered";
+import type { StoredState } from "../domain/stateModel";
 
 export type InsertPosition =
   /**
@@ -16,10 +17,23 @@ export type InsertPosition =
 
 export interface WordPort {
   readSnapshot(): Promise<DocumentSnapshot>;
-  /** Inserts the block as one tagged content control; all or nothing. */
+  /**
+   * Inserts the block as one tagged content control; all or nothing. Then records the block's
+   * parameter values as data (`block.values`) in the state part, best effort (see officeWord.ts).
+   */
   insertBlock(block: RenderedBlock, position: InsertPosition): Promise<void>;
-  /** Sets every `nota:param:<name>` control to its new value; returns how many were changed. */
-  updateParameters(values: Record<string, string>): Promise<number>;
+  /**
+   * Sets every `nota:param:<name>` control to its new text; returns how many were changed. With
+   * `data` (the same names' values as data: ISO dates, …) also records those in the state part, best effort.
+   */
+  updateParameters(values: Record<string, string>, data?: Record<string, string>): Promise<number>;
+  /**
+   * Merges `change` (a model holding only the entries to set, each with its `updatedAt`) into the
+   * document's state part: read, merge (newest entry per key wins), write, read back. Returns the
+   * state read back. Throws WordOperationError: `state-unavailable`, `state-unreadable` (an unreadable
+   * part, two parts or a newer version: kept, nothing written), `state-write-failed`, `state-not-confirmed`.
+   */
+  updateState(change: StoredState): Promise<StoredState>;
   /** Selects (and scrolls to) the first content control with this tag; false when absent. */
   selectByTag(tag: string): Promise<boolean>;
   /** Selects a paragraph the snapshot saw (a hand-written heading); false when the document changed since. */

@@ -3,6 +3,8 @@ import { run } from "../../src/cli/main";
 import type { InspectReport } from "../../src/cli/inspect";
 import { VOORBEELD_NOTA_SECTIONS } from "../fixtures/voorbeeldNotaSections";
 import { fakeIo } from "./fakeIo";
+import { parameterChange } from "../../src/domain/stateModel";
+import { writeDocx } from "../../src/docx/writeDocx";
 
 const fixture = (name: string) => join(__dirname, "..", "fixtures", name);
 
@@ -87,5 +89,28 @@ describe("nota inspect with an unreadable file among several", () => {
     expect(await run([], io)).toBe(2);
     expect(err()).toMatch(/Usage: nota <command>/);
     expect(out()).toBe("");
+  });
+
+  it("lists the stored state and marks data the document no longer shows", async () => {
+    const state = parameterChange({ onderraad: { value: "REZ", text: "REZ" } }, "2025-06-02T09:00:00.000Z");
+    state.dispositions["FIN-1"] = { state: "niet-van-toepassing", by: "Anna", at: "2025-06-03T10:00:00Z", note: "geen kosten", updatedAt: "2025-06-03T10:00:00Z" };
+    state.procedure.milestones.verzending = { from: "2025-06-23", to: "2025-06-27", updatedAt: "2025-06-03T10:00:00Z" };
+    const docx = writeDocx(
+      [{ blockId: "x", tag: "nota:x", title: "X", headingLevel: 1, paragraphs: [{ kind: "body", listLevel: 0, segments: [{ kind: "param", name: "onderraad", text: "RFL" }] }] }],
+      { state },
+    );
+    const { io, out } = fakeIo({ "nota.docx": docx });
+    expect(await run(["inspect", "nota.docx"], io)).toBe(0);
+    expect(out()).toContain(
+      [
+        "Stored state: ok version 2",
+        "  Parameters:",
+        "    onderraad = REZ — stale: the document shows other text",
+        "  Dispositions:",
+        "    FIN-1: niet-van-toepassing by Anna at 2025-06-03T10:00:00Z — geen kosten",
+        "  Procedure:",
+        "    verzending: week of 2025-06-23 to 2025-06-27",
+      ].join("\n"),
+    );
   });
 });

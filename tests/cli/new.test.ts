@@ -86,4 +86,24 @@ describe("nota new", () => {
     expect(await run(["new"], out.io)).toBe(2);
     expect(out.err()).toMatch(/needs --out/);
   });
+
+  it("stores the parameter values it used as data, which nota inspect shows", async () => {
+    const fake = fakeIo({ "params.json": JSON.stringify(params) });
+    expect(await run(["new", "--out", "nota.docx", "--params", "params.json"], fake.io)).toBe(0);
+    const report = await inspect(fake.io, "nota.docx");
+    expect(report.state).toMatchObject({ status: "ok", version: 2, parameters: { datumAcke: "2025-06-02", onderraad: "RFL" } });
+    const parameters = report.state.model?.parameters ?? {};
+    expect(parameters.datumAcke).toMatchObject({ value: "2025-06-02", text: "maandag 2 juni" });
+    expect(parameters.onderraad).toMatchObject({ value: "RFL", text: "RFL" });
+    // An empty parameter shows "[Label]" in the nota and is not data.
+    expect(Object.values(parameters).every((entry) => "value" in entry && entry.value !== "")).toBe(true);
+
+    const text = fakeIo();
+    text.io.readFile = fake.io.readFile;
+    text.io.exists = fake.io.exists;
+    expect(await run(["inspect", "nota.docx"], text.io)).toBe(0);
+    expect(text.out()).toContain("Stored state: ok version 2\n  Parameters:\n");
+    expect(text.out()).toContain('    datumAcke = 2025-06-02 (shown as "maandag 2 juni")\n');
+    expect(text.out()).toContain("    onderraad = RFL\n");
+  });
 });

@@ -1,3 +1,4 @@
+import { emptyState } from "../../src/domain/stateModel";
 // The .docx reader on hand-written OOXML: the cases that a library-made fixture never contains.
 import { strToU8, zipSync } from "fflate";
 import { readDocx } from "../../src/docx/readDocx";
@@ -403,9 +404,16 @@ describe("stored state", () => {
   const ours = (attributes: string) => `<?xml version="1.0"?><state xmlns="urn:nota-assistent:state" ${attributes}><reviews/></state>`;
   const foreign = `<?xml version="1.0"?><b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>`;
 
-  it("finds our part among others", () => {
-    const xml = ours('version="2"');
-    expect(read({ body: p(r("x")), customXml: [foreign, xml] }).state).toEqual({ status: "ok", version: 2, xml });
+  it("finds our part among others and hands the domain its text", () => {
+    const xml = ours('version="1"');
+    expect(read({ body: p(r("x")), customXml: [foreign, xml] }).state).toEqual({ status: "ok", version: 1, xml, model: emptyState() });
+    const json = `{"parameters":{"datumMR":{"value":"2025-06-20","text":"20 juni","updatedAt":"2025-06-02T09:00:00Z"}}}`;
+    const v2 = `<?xml version="1.0"?><s:state xmlns:s="urn:nota-assistent:state" version="2">${json.replace(/"/g, "&quot;")}<s:later>{}</s:later></s:state>`;
+    expect(read({ body: p(r("x")), customXml: [v2] }).state).toMatchObject({
+      status: "ok",
+      version: 2,
+      model: { parameters: { datumMR: { value: "2025-06-20", text: "20 juni" } } },
+    });
   });
 
   it("reports our part as unreadable when it is malformed or has no valid version", () => {

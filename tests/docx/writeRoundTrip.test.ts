@@ -1,3 +1,5 @@
+import { strFromU8, unzipSync } from "fflate";
+import { parameterChange } from "../../src/domain/stateModel";
 import { blockTag, paramTag, type RenderedBlock, type Segment } from "../../src/domain/rendered";
 import { readDocx } from "../../src/docx/readDocx";
 import { writeDocx } from "../../src/docx/writeDocx";
@@ -99,5 +101,21 @@ describe("writeDocx → readDocx", () => {
     expect(empty.paragraphs.map((p) => p.text)).toEqual([""]);
     expect(empty.contentControls).toEqual([]);
     expect(empty.state).toEqual({ status: "absent" });
+  });
+});
+
+describe("the state part in a written .docx", () => {
+  it("reads back the same state, found by its namespace, with Word's properties part and relationships", () => {
+    const state = parameterChange({ datumMR: { value: "2025-06-20", text: "20 juni" }, vrij: { value: hostile, text: hostile } }, "2025-06-02T09:00:00.000Z");
+    state.dispositions["FIN-1"] = { state: "afgehandeld", by: "A & <B>", at: "2025-06-02T10:00:00Z", note: "]]>", updatedAt: "2025-06-02T10:00:00Z" };
+    const bytes = writeDocx(blocks, { state });
+    expect(readDocx(bytes).state).toMatchObject({ status: "ok", version: 2, model: state });
+    const files = unzipSync(bytes);
+    const item = strFromU8(files["customXml/item1.xml"]);
+    expect(item.startsWith('<state xmlns="urn:nota-assistent:state" version="2">')).toBe(true);
+    expect(strFromU8(files["customXml/_rels/item1.xml.rels"])).toContain('Target="itemProps1.xml"');
+    expect(strFromU8(files["customXml/itemProps1.xml"])).toMatch(/ds:itemID="\{[0-9A-F-]{36}\}"/);
+    expect(strFromU8(files["word/_rels/document.xml.rels"])).toContain('Target="../customXml/item1.xml"');
+    expect(strFromU8(files["[Content_Types].xml"])).toContain('PartName="/customXml/itemProps1.xml"');
   });
 });

@@ -1,8 +1,12 @@
 // An in-memory Word for UI tests: keeps a snapshot, applies inserts and parameter updates to it,
-// and can be told to fail the next call like Word would.
+// keeps the state part as the real adapter does (merge, refuse an unreadable part), and can be told to
+// fail the next call like Word would.
 import type { DocumentSnapshot, ParagraphSnapshot } from "../../src/domain/snapshot";
 import type { RenderedBlock } from "../../src/domain/rendered";
 import { paramNameFromTag } from "../../src/domain/rendered";
+import { blockParameterChange, mergeState, parameterChange, type StoredState } from "../../src/domain/stateModel";
+import { statePartXml, writeBase } from "../../src/domain/storedState";
+import { WordOperationError } from "../../src/word/errors";
 import type { InsertPosition, WordPort } from "../../src/word/port";
 
 export interface FakeWordPort extends WordPort {
@@ -14,6 +18,8 @@ export interface FakeWordPort extends WordPort {
   /** How often the pane read the document. */
   reads: number;
   failNext(error: Error): void;
+  /** The clock for state time stamps. */
+  now: () => string;
 }
 
 export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWordPort {
@@ -39,6 +45,7 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
     failNext(error) {
       pendingError = error;
     },
+    now: () => new Date().toISOString(),
     async readSnapshot() {
       takeError();
       port.reads++;
@@ -48,8 +55,13 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
       takeError();
       port.inserted.push({ block, position });
       appendBlock(port.snapshot, block);
+      recordQuietly(blockParameterChange(block, port.now()));
     },
-    async updateParameters(values) {
+    async updateState(change) {
+      takeError();
+      return writeState(change);
+    },
+    async updateParameters(values, data) {
       takeError();
       let changed = 0;
       for (const control of port.snapshot.contentControls) {
@@ -58,6 +70,10 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
           control.text = values[name];
           changed++;
         }
+      }
+      if (data) {
+        const recorded = Object.keys(values).filter((name) => data[name] !== undefined);
+        recordQuietly(parameterChange(Object.fromEntries(recorded.map((name) => [name, { value: data[name], text: values[name] }])), port.now()));
       }
       return changed;
     },
@@ -75,6 +91,17 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
       return found;
     },
   };
+  function writeState(change: StoredState): StoredState {
+    const base = writeBase(port.snapshot.state);
+    if ("refused" in base) throw new WordOperationError(base.refused.reason === "unavailable" ? "state-unavailable" : "state-unreadable", base.refused.reason);
+    const model = mergeState(base.base, change);
+    port.snapshot.state = { status: "ok", version: 2, xml: statePartXml(model), model };
+    return model;
+  }
+  // As the real adapter: recording parameter data never fails the drafter's operation.
+  function recordQuietly(change: StoredState): void {
+    if ("base" in writeBase(port.snapshot.state)) writeState(change);
+  }
   return port;
 }
 

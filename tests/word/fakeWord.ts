@@ -124,6 +124,8 @@ export class FakeDocument {
   paragraphs: Para[] = [];
   comments: Comment[] = [];
   parts: { namespace: string; xml: string }[] = [];
+  /** Word accepts custom XML part writes but keeps nothing (as parts added on the web went missing, OfficeDev/office-js#1742). */
+  dropPartWrites = false;
   selection: Para | null = null;
   selected: Control | null = null;
   private nextId = 1;
@@ -324,6 +326,7 @@ export class FakeContext {
   readonly log: string[] = [];
   private queue: Command[] = [];
   private failures: { command: string; remaining: number }[] = [];
+  private readonly afterSyncs = new Map<number, () => void>();
 
   constructor(readonly model: FakeDocument) {
     this.document = new FakeDocumentProxy(this);
@@ -332,6 +335,11 @@ export class FakeContext {
   /** Makes the `occurrence`-th run (1-based) of a command whose name starts with `command` fail. */
   failOn(command: string, occurrence = 1): void {
     this.failures.push({ command, remaining: occurrence });
+  }
+
+  /** Runs `change` right after the `count`-th sync (1-based): another writer acting between two batches. */
+  afterSync(count: number, change: () => void): void {
+    this.afterSyncs.set(count, change);
   }
 
   enqueue(name: string, command: Command): void {
@@ -351,6 +359,7 @@ export class FakeContext {
     const batch = this.queue;
     this.queue = [];
     for (const command of batch) command();
+    this.afterSyncs.get(this.syncs)?.();
   }
 }
 
@@ -1015,11 +1024,39 @@ class FakeComment extends Proxy<Comment> {
   }
 }
 
+/** The namespace of a part's root element, as Word files a part (a sketch: the root's default xmlns). */
+export function rootNamespace(xml: string): string {
+  return /^\s*<[^>]*\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+}
+
+const partIds = new WeakMap<object, string>();
+let partCount = 0;
+
+/** A part's id, made up once per part object (Word's are GUIDs). */
+function partId(part: object): string {
+  let id = partIds.get(part);
+  if (id === undefined) {
+    id = `{part-${++partCount}}`;
+    partIds.set(part, id);
+  }
+  return id;
+}
+
 class FakeCustomXmlParts {
   constructor(private readonly ctx: FakeContext) {}
 
   getByNamespace(namespace: string): FakeParts {
     return new FakeParts(this.ctx, () => this.ctx.model.parts.filter((part) => part.namespace === namespace));
+  }
+
+  add(xml: string): FakePart {
+    const proxy = new FakePart(this.ctx);
+    this.ctx.enqueue("FakeCustomXmlParts.add", () => {
+      const part = { namespace: rootNamespace(xml), xml };
+      if (!this.ctx.model.dropPartWrites) this.ctx.model.parts.push(part);
+      proxy.bind(part);
+    });
+    return proxy;
   }
 }
 
@@ -1036,13 +1073,96 @@ class FakePart extends Proxy<{ namespace: string; xml: string }> {
 
   protected capture(part: { namespace: string }, property: string): unknown {
     if (property !== "id") throw new FakeWordError("InvalidArgument", `CustomXmlPart has no property ${property}`);
-    return part.namespace;
+    return partId(part);
+  }
+
+  get id(): string {
+    return this.read("id");
   }
 
   getXml(): ClientResult<string> {
     const result = new ClientResult<string>();
     this.run("getXml", (part) => result.set(part.xml));
     return result;
+  }
+
+  setXml(xml: string): void {
+    this.run("setXml", (part) => {
+      if (this.ctx.model.dropPartWrites) return;
+      part.xml = xml;
+      part.namespace = rootNamespace(xml);
+    });
+  }
+
+  delete(): void {
+    this.run("delete", (part) => {
+      this.ctx.model.parts = this.ctx.model.parts.filter((other) => other !== part);
+    });
+  }
+}
+
+/**
+ * The common API's `Office.context.document.customXmlParts` (WordApi 1.3 hosts) on the same document:
+ * every call answers through its callback, later, like Office; `calls` counts the round trips.
+ */
+export class FakeCommonParts {
+  calls = 0;
+  private failures = new Set<string>();
+  private readonly afterCalls = new Map<number, () => void>();
+
+  constructor(readonly model: FakeDocument) {}
+
+  /** Makes the next call of this method ("getByNamespaceAsync", "addAsync", "getXmlAsync", "deleteAsync") fail. */
+  failOn(method: string): void {
+    this.failures.add(method);
+  }
+
+  /** Runs `change` right after the `count`-th call (1-based) has answered. */
+  afterCall(count: number, change: () => void): void {
+    this.afterCalls.set(count, change);
+  }
+
+  getByNamespaceAsync(namespace: string, callback: (result: Office.AsyncResult<FakeCommonPart[]>) => void): void {
+    this.answer("getByNamespaceAsync", callback, () =>
+      this.model.parts.filter((part) => part.namespace === namespace).map((part) => new FakeCommonPart(this, part)),
+    );
+  }
+
+  addAsync(xml: string, callback: (result: Office.AsyncResult<FakeCommonPart>) => void): void {
+    this.answer("addAsync", callback, () => {
+      const part = { namespace: rootNamespace(xml), xml };
+      this.model.parts.push(part);
+      return new FakeCommonPart(this, part);
+    });
+  }
+
+  answer<T>(method: string, callback: (result: Office.AsyncResult<T>) => void, act: () => T): void {
+    const count = ++this.calls;
+    setTimeout(() => {
+      if (this.failures.delete(method)) {
+        callback({ status: "failed", error: { name: "GenericError", message: `${method} failed`, code: 5001 } } as unknown as Office.AsyncResult<T>);
+      } else {
+        callback({ status: "succeeded", value: act() } as unknown as Office.AsyncResult<T>);
+      }
+      this.afterCalls.get(count)?.();
+    }, 0);
+  }
+}
+
+export class FakeCommonPart {
+  constructor(
+    private readonly parts: FakeCommonParts,
+    private readonly part: { namespace: string; xml: string },
+  ) {}
+
+  getXmlAsync(callback: (result: Office.AsyncResult<string>) => void): void {
+    this.parts.answer("getXmlAsync", callback, () => this.part.xml);
+  }
+
+  deleteAsync(callback: (result: Office.AsyncResult<void>) => void): void {
+    this.parts.answer("deleteAsync", callback, () => {
+      this.parts.model.parts = this.parts.model.parts.filter((other) => other !== this.part);
+    });
   }
 }
 

@@ -21,7 +21,7 @@
 // syncing (its internal `_` fields, and a property set to the mock's own current value for it) — so
 // writing a property the value it was just loaded with goes unseen.
 import { OfficeMockObject } from "office-addin-mock";
-import { FakeDocument, type Control, type FakeDocumentSpec, type Para, type Table } from "./fakeWord";
+import { FakeDocument, rootNamespace, type Control, type FakeDocumentSpec, type Para, type Table } from "./fakeWord";
 
 type MockData = Record<string, unknown>;
 type Method = (this: unknown, ...args: unknown[]) => unknown;
@@ -348,16 +348,40 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
   const selection = mock({}, "selection");
   link(selection, "paragraphs", selectionParagraphs);
 
+  // Custom XML parts, numbered in the order the test first meets them ("part 1", …): Word's ids are GUIDs.
+  const partNumbers = new Map<object, number>();
+  const partMock = (part: { namespace: string; xml: string }) => {
+    if (!partNumbers.has(part)) partNumbers.set(part, partNumbers.size + 1);
+    const label = `part ${partNumbers.get(part)}`;
+    return mock(
+      {
+        id: label,
+        getXml: () => result(part.xml),
+        setXml: (xml: string) => {
+          part.xml = xml;
+          part.namespace = rootNamespace(xml);
+        },
+        delete: () => {
+          model.parts = model.parts.filter((other) => other !== part);
+        },
+      },
+      label,
+    );
+  };
+
   const document = mock(
     {
       customXmlParts: {
         getByNamespace: (namespace: string) =>
           collection(
-            model.parts
-              .filter((part) => part.namespace === namespace)
-              .map((part) => mock({ id: part.namespace, getXml: () => result(part.xml) }, `part ${part.namespace}`)),
+            model.parts.filter((part) => part.namespace === namespace).map(partMock),
             `parts ${namespace}`,
           ),
+        add: (xml: string) => {
+          const part = { namespace: rootNamespace(xml), xml };
+          model.parts.push(part);
+          return partMock(part);
+        },
       },
       getSelection: () => selection,
     },

@@ -1,7 +1,10 @@
 import { detectFeatures, officeRequirementCheck } from "../../src/word/capabilities";
 import { WordOperationError } from "../../src/word/errors";
 import { createOfficeWord } from "../../src/word/officeWord";
-import { notaDocument } from "./documents";
+import { renderBlock } from "../../src/domain/blocks";
+import { emptyState } from "../../src/domain/stateModel";
+import { notaDocument, STATE_XML } from "./documents";
+import { FakeCommonParts, fakeWord } from "./fakeWord";
 import { mockWord } from "./mockWord";
 
 type Globals = { Word?: unknown; Office?: unknown };
@@ -56,5 +59,55 @@ describe("createOfficeWord", () => {
     await expect(port.readSnapshot()).rejects.toMatchObject({ kind: "read-failed" });
     await expect(port.updateParameters({ a: "b" })).rejects.toMatchObject({ kind: "update-failed" });
     await expect(port.selectByTag("nota:x")).rejects.toBeInstanceOf(WordOperationError);
+  });
+});
+
+describe("the state through the port", () => {
+  const def = {
+    id: "mr", title: "MR", headingLevel: 1, heading: false, order: 1,
+    body: [{ kind: "body" as const, text: "De MR van {datumMR}." }],
+    params: [{ name: "datumMR", label: "Datum MR", type: "date" as const, required: true, dateStyle: "short" as const }],
+  };
+  const change = () => {
+    const state = emptyState();
+    state.dispositions["FIN-1"] = { state: "afgehandeld", by: "Anna", at: "2025-06-02T09:00:00Z", note: "", updatedAt: "2025-06-02T09:00:00Z" };
+    return state;
+  };
+
+  it("on WordApi 1.3 reads and writes the state through the common API", async () => {
+    const { context, doc } = fakeWord(notaDocument(10));
+    installHost(context, ["WordApi 1.3"]);
+    const common = new FakeCommonParts(doc);
+    const port = createOfficeWord(undefined, { commonParts: () => common, now: () => "2025-06-02T10:00:00.000Z" });
+
+    expect((await port.readSnapshot()).state).toEqual({ status: "ok", version: 1, xml: STATE_XML, model: emptyState() });
+    await port.updateState(change());
+    await port.updateParameters({ datumMR: "13 juni" }, { datumMR: "2025-06-13" });
+    const { state } = await port.readSnapshot();
+    expect(state).toMatchObject({
+      status: "ok",
+      version: 2,
+      model: { dispositions: { "FIN-1": { by: "Anna" } }, parameters: { datumMR: { value: "2025-06-13", text: "13 juni" } } },
+    });
+  });
+
+  it("on WordApi 1.4 records the parameter values of an inserted block as data", async () => {
+    const { context } = fakeWord(notaDocument(10));
+    installHost(context, ["WordApi 1.3", "WordApi 1.4"]);
+    const port = createOfficeWord(undefined, { now: () => "2025-06-02T10:00:00.000Z" });
+    await port.insertBlock(renderBlock(def, { datumMR: "2025-06-20" }), { kind: "nota-order", anchor: null });
+    expect((await port.readSnapshot()).state).toMatchObject({
+      status: "ok",
+      model: { parameters: { datumMR: { value: "2025-06-20", text: "20 juni", updatedAt: "2025-06-02T10:00:00.000Z" } } },
+    });
+  });
+
+  it("says the state cannot be stored where neither API exists, and keeps the insertion", async () => {
+    const { context } = fakeWord(notaDocument(10));
+    installHost(context, ["WordApi 1.3"]);
+    const port = createOfficeWord(undefined, { commonParts: () => null });
+    await expect(port.updateState(change())).rejects.toMatchObject({ kind: "state-unavailable" });
+    await port.insertBlock(renderBlock(def, { datumMR: "2025-06-20" }), { kind: "nota-order", anchor: null });
+    expect((await port.readSnapshot()).state).toMatchObject({ status: "unavailable" });
   });
 });

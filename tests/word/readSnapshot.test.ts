@@ -1,3 +1,5 @@
+import { emptyState, parameterChange } from "../../src/domain/stateModel";
+import { statePartXml } from "../../src/domain/storedState";
 import { readSnapshot } from "../../src/word/readSnapshot";
 import { STATE_NAMESPACE } from "../../src/domain/snapshot";
 import { notaDocument, STATE_XML } from "./documents";
@@ -86,7 +88,11 @@ describe("readSnapshot (office-addin-mock)", () => {
 
   it("reads the stored state part, keeps an unreadable one and reports an absent one", async () => {
     const ok = await readSnapshot(mockWord(notaDocument(10)).context, WORD_14);
-    expect(ok.state).toEqual({ status: "ok", version: 1, xml: STATE_XML });
+    expect(ok.state).toEqual({ status: "ok", version: 1, xml: STATE_XML, model: emptyState() });
+
+    const model = parameterChange({ datumMR: { value: "2025-06-20", text: "20 juni" } }, "2025-06-02T09:00:00Z");
+    const v2 = { ...notaDocument(10), parts: [{ namespace: STATE_NAMESPACE, xml: statePartXml(model) }] };
+    expect((await readSnapshot(mockWord(v2).context, WORD_14)).state).toMatchObject({ status: "ok", version: 2, model });
 
     const broken = { ...notaDocument(10), parts: [{ namespace: STATE_NAMESPACE, xml: "<state version='1'>" }] };
     const unreadable = await readSnapshot(mockWord(broken).context, WORD_14);

@@ -6,9 +6,9 @@ import { WORD_14 } from "./features";
 import { mockWord } from "./mockWord";
 
 describe("parseStatePart", () => {
-  it("reads the version of the add-in's part", () => {
-    const xml = `<s:state xmlns:s="${STATE_NAMESPACE}" version="3"><s:cosignatories/></s:state>`;
-    expect(parseStatePart(xml)).toEqual({ status: "ok", version: 3, xml });
+  it("reads the version and hands the root's own text to the domain", () => {
+    const xml = `<s:state xmlns:s="${STATE_NAMESPACE}" version="3">{"parameters":{"a":{"value":"1 &amp; 2","text":"x","updatedAt":"2025-06-02T09:00:00Z"}}}<s:later>{}</s:later></s:state>`;
+    expect(parseStatePart(xml)).toMatchObject({ status: "ok", version: 3, xml, model: { parameters: { a: { value: "1 & 2" } } } });
   });
 
   it.each([
