@@ -23,6 +23,21 @@ describe("parseSectionCatalogue", () => {
       (d) => [d[0], { ...d[1], aliases: ["TOELICHTING:"] }],
       /section 'financieel': 'TOELICHTING:' is also a name of section 'toelichting'/,
     ],
+    [
+      "a line section outside the header",
+      (d) => [{ id: "akkoord", title: "Met akkoord van …", aliases: [], parent: null, order: 1, linePrefix: "Met akkoord van" }, ...d],
+      /section 'akkoord': a line section belongs to the header/,
+    ],
+    [
+      "a header section after a body section",
+      (d) => [...d, { id: "parafenroute", title: "Parafenroute", aliases: [], parent: null, order: 70, header: true }],
+      /section 'parafenroute': a header section must come before every body section/,
+    ],
+    [
+      "a header section with a parent",
+      (d) => [...d, { id: "paraaf", title: "Paraaf", aliases: [], parent: "toelichting", order: 1, header: true }],
+      /section 'paraaf': a header section cannot have a parent/,
+    ],
   ])("rejects %s, naming the entry", (_case, change, message) => {
     expect(() => parseSectionCatalogue(change(valid()))).toThrow(message);
   });
@@ -33,7 +48,7 @@ describe("parseSectionCatalogue", () => {
 });
 
 describe("sectionCatalogue", () => {
-  it("holds the nota's sections in order, sub-sections under Toelichting", () => {
+  it("holds the nota's sections in order, the header first, sub-sections under Toelichting", () => {
     const ordered = [...sectionCatalogue].sort((a, b) => a.order - b.order);
     expect(ordered.map((s) => s.id)).toEqual([
       "parafenroute",
@@ -49,6 +64,7 @@ describe("sectionCatalogue", () => {
       "communicatie",
       "niet-openbaar",
     ]);
+    expect(sectionCatalogue.filter((s) => s.header).map((s) => s.id)).toEqual(["parafenroute", "akkoord"]);
     expect(sectionCatalogue.filter((s) => s.parent === "toelichting").map((s) => s.id)).toEqual([
       "demissionair",
       "ambtelijke-afstemming",
