@@ -225,20 +225,24 @@ function scanParagraphs(doc: Pick<DocumentSnapshot, "paragraphs" | "contentContr
 /** Which candidates are sections: those in nota order, once, in a document that is a nota (see `detectSections`). */
 function keptCandidates(scan: Scan, cat: Catalogue): Set<Candidate> {
   const header: Candidate[] = [];
+  const headerIds = new Set<string>();
   const body: Candidate[] = [];
   const found = new Map<string, number>();
   for (const event of scan.events) {
     if (event.kind !== "candidate") continue;
     const candidate = event.candidate;
-    if (candidate.def.header) header.push(candidate);
-    else {
+    if (candidate.def.header) {
+      // One parafenroute ("Lijnparaaf" and "Medeparaaf" side by side), but every akkoord line: a nota may have two.
+      if (candidate.via === "line" || !headerIds.has(candidate.def.id)) header.push(candidate);
+      headerIds.add(candidate.def.id);
+    } else {
       body.push(candidate);
       found.set(candidate.def.id, (found.get(candidate.def.id) ?? 0) + 1);
     }
   }
   const eligible = body.filter((c) => found.get(c.def.id) === 1 && !(scan.labelPattern && c.label));
   const run = longestRunInOrder(eligible, cat);
-  const evidence = HEADER_EVIDENCE * new Set(header.map((c) => c.def.id)).size + run.length;
+  const evidence = HEADER_EVIDENCE * headerIds.size + run.length;
   if (scan.tagged === 0 && evidence < NOTA_EVIDENCE) return new Set();
   return new Set([...header, ...run]);
 }
@@ -424,15 +428,18 @@ function isTitleLine(paragraph: ParagraphSnapshot): boolean {
 // "Toelichting:" on a line of its own, not in a heading style: how forms and lists label an item.
 function isLabelLine(paragraph: ParagraphSnapshot): boolean {
   if (paragraph.headingLevel !== null) return false;
-  const text = paragraph.text.trimEnd();
-  return text.endsWith(":") && text.length <= HEADING_MAX_CHARS && countWords(text) <= HEADING_MAX_WORDS;
+  const text = paragraph.text;
+  // Runs on every paragraph: find the last visible character without copying the text.
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  return end > 0 && end <= HEADING_MAX_CHARS && text[end - 1] === ":" && countWords(text) <= HEADING_MAX_WORDS;
 }
 
 const ANNEX_HEADING = /^bijlagen?(?:$|[\s:])/;
 
 // "Bijlage", "Bijlagen", "Bijlage 1: Stand van zaken" as a heading: the annexes begin.
 function isAnnexHeading(paragraph: ParagraphSnapshot): boolean {
-  if (paragraph.headingLevel === null && !isTitleLine(paragraph)) return false;
   if (paragraph.inTable || paragraph.text.length > HEADING_MAX_CHARS) return false;
+  if (paragraph.headingLevel === null && !isTitleLine(paragraph)) return false;
   return ANNEX_HEADING.test(normaliseHeading(paragraph.text));
 }
