@@ -1,4 +1,6 @@
+import { blockCatalogue } from "../../src/config/blocks";
 import { parseSectionCatalogue, sectionCatalogue } from "../../src/config/sections";
+import { VOORBEELD_NOTA_SECTIONS } from "../fixtures/voorbeeldNotaSections";
 
 const valid = () => [
   { id: "toelichting", title: "Toelichting", aliases: [], parent: null, order: 60 },
@@ -72,5 +74,13 @@ describe("sectionCatalogue", () => {
       "juridisch",
       "communicatie",
     ]);
+  });
+
+  it("is the one definition the block catalogue and the example memo's expected sections agree with", () => {
+    const inOrder = [...sectionCatalogue].sort((a, b) => a.order - b.order);
+    const byId = new Map(sectionCatalogue.map((s) => [s.id, s]));
+    for (const block of blockCatalogue) expect([block.id, block.title, block.order]).toEqual([block.id, byId.get(block.id)?.title, byId.get(block.id)?.order]);
+    expect(blockCatalogue.map((b) => b.id)).toEqual(inOrder.filter((s) => blockCatalogue.some((b) => b.id === s.id)).map((s) => s.id));
+    expect(VOORBEELD_NOTA_SECTIONS).toEqual(inOrder.filter((s) => VOORBEELD_NOTA_SECTIONS.includes(s.id)).map((s) => s.id));
   });
 });
