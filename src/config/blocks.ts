@@ -53,8 +53,6 @@ export function parseBlockCatalogue(data: unknown, sections: readonly SectionDef
     if (!section) problems.push(`${entryLabel("block", data, index)}: '${block.id}' is not a section of the section catalogue`);
     return { ...block, title: section?.title ?? block.id, order: section?.order ?? 0 };
   });
-  // Listed in the nota's order, whatever the order of the data.
-  blocks.sort((a, b) => a.order - b.order);
   const seen = new Set<string>();
   // A parameter shared by blocks is one value in the document (`nota:param:<name>` everywhere).
   const shared = new Map<string, { block: string; signature: string }>();
@@ -73,7 +71,8 @@ export function parseBlockCatalogue(data: unknown, sections: readonly SectionDef
     }
   });
   if (problems.length > 0) throw catalogueError("block", problems);
-  return blocks;
+  // Listed in the nota's order, whatever the order of the data.
+  return blocks.sort((a, b) => a.order - b.order);
 }
 
 function blockProblems(block: BlockDefinition): string[] {
