@@ -1,10 +1,13 @@
 // The standard blocks of a beslisnota as validated data. Wording follows the users' example memo
 // (../shared/domain/voorbeeld-nota.*). Heading levels follow that memo too: the Parafenroute header
 // is level 1, the nota's main sections level 2, the sub-sections under Toelichting level 3.
-// Block ids and orders equal those of the section catalogue (src/config/sections.ts).
+// A block is a section of the nota: its id names a section of the section catalogue
+// (src/config/sections.ts), which alone defines the title and the place in the nota's order.
 import * as z from "zod/mini";
 import { paramValueProblem, parseTemplate, templateParams, type BlockDefinition } from "../domain/blocks";
+import type { SectionDefinition } from "../domain/sections";
 import { catalogueError, englishIssues, entryLabel, schemaProblems } from "./catalogueErrors";
+import { sectionCatalogue } from "./sections";
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
@@ -28,22 +31,28 @@ const templateItemSchema = z.strictObject({
 
 export const blockDefinitionSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, "use lower case letters, digits and '-'")),
-  title: nonEmpty,
   headingLevel: z.int().check(z.minimum(1), z.maximum(9)),
   heading: z._default(z.boolean(), true),
-  order: z.int().check(z.minimum(0)),
   params: z._default(z.array(paramSchema), []),
   body: z._default(z.array(templateItemSchema), []),
 });
 
 export const blockCatalogueSchema = z.array(blockDefinitionSchema).check(z.minLength(1));
 
-/** Validates block data; throws an Error naming every bad block. */
-export function parseBlockCatalogue(data: unknown): BlockDefinition[] {
+/**
+ * Validates block data and gives each block its section's title and order (from `sections`, by
+ * default the section catalogue); throws an Error naming every bad block.
+ */
+export function parseBlockCatalogue(data: unknown, sections: readonly SectionDefinition[] = sectionCatalogue): BlockDefinition[] {
   const parsed = blockCatalogueSchema.safeParse(data, englishIssues);
   if (!parsed.success) throw catalogueError("block", schemaProblems("block", data, parsed.error.issues));
-  const blocks = parsed.data;
   const problems: string[] = [];
+  const sectionsById = new Map(sections.map((section) => [section.id, section]));
+  const blocks: BlockDefinition[] = parsed.data.map((block, index) => {
+    const section = sectionsById.get(block.id);
+    if (!section) problems.push(`${entryLabel("block", data, index)}: '${block.id}' is not a section of the section catalogue`);
+    return { ...block, title: section?.title ?? block.id, order: section?.order ?? 0 };
+  });
   const seen = new Set<string>();
   // A parameter shared by blocks is one value in the document (`nota:param:<name>` everywhere).
   const shared = new Map<string, { block: string; signature: string }>();
@@ -62,7 +71,8 @@ export function parseBlockCatalogue(data: unknown): BlockDefinition[] {
     }
   });
   if (problems.length > 0) throw catalogueError("block", problems);
-  return blocks;
+  // Listed in the nota's order, whatever the order of the data.
+  return blocks.sort((a, b) => a.order - b.order);
 }
 
 function blockProblems(block: BlockDefinition): string[] {
@@ -113,13 +123,11 @@ const DATUM_ONDERRAAD = { name: "datumOnderraad", label: "Datum onderraad", type
 const DATUM_MR = { name: "datumMr", label: "Datum ministerraad", type: "date", dateStyle: "short", help: "De MR vergadert gewoonlijk op vrijdag." };
 
 const BLOCK_DATA: unknown = [
-  { id: "parafenroute", title: "Parafenroute", headingLevel: 1, order: 10 },
+  { id: "parafenroute", headingLevel: 1 },
   {
     id: "akkoord",
-    title: "Met akkoord van …",
     headingLevel: 2,
     heading: false,
-    order: 20,
     params: [
       {
         name: "bewindspersoon",
@@ -133,9 +141,7 @@ const BLOCK_DATA: unknown = [
   },
   {
     id: "aanleiding",
-    title: "Aanleiding",
     headingLevel: 2,
-    order: 30,
     params: [ONDERRAAD, DATUM_ONDERRAAD, DATUM_MR],
     body: [
       { kind: "body", text: "[Beschrijf de aanleiding van deze nota: de toezegging, het verzoek of het debat waar zij uit voortkomt.]" },
@@ -144,9 +150,7 @@ const BLOCK_DATA: unknown = [
   },
   {
     id: "geadviseerd-besluit",
-    title: "Geadviseerd besluit",
     headingLevel: 2,
-    order: 40,
     params: [{ name: "stukken", label: "Stukken", type: "text", required: true, default: "Kamerbrief, bijlagen" }, ONDERRAAD],
     body: [
       {
@@ -158,9 +162,7 @@ const BLOCK_DATA: unknown = [
   },
   {
     id: "kernpunten",
-    title: "Kernpunten",
     headingLevel: 2,
-    order: 50,
     params: [
       ONDERRAAD,
       DATUM_ONDERRAAD,
@@ -177,16 +179,12 @@ const BLOCK_DATA: unknown = [
   },
   {
     id: "toelichting",
-    title: "Toelichting",
     headingLevel: 2,
-    order: 60,
     body: [{ kind: "body", text: "[Licht de stukken hier toe, met een kopje per onderwerp.]" }],
   },
   {
     id: "demissionair",
-    title: "Ontwikkelingen demissionaire status kabinet",
     headingLevel: 3,
-    order: 61,
     params: [
       { name: "datumDemissionair", label: "Datum demissionair", type: "date", required: true, dateStyle: "long" },
       {
@@ -222,9 +220,7 @@ const BLOCK_DATA: unknown = [
   },
   {
     id: "ambtelijke-afstemming",
-    title: "Ambtelijke afstemming (ACKE)",
     headingLevel: 3,
-    order: 62,
     params: [{ name: "datumAcke", label: "Datum ACKE", type: "date", required: true, dateStyle: "weekday" }],
     body: [
       {
@@ -239,9 +235,7 @@ const BLOCK_DATA: unknown = [
   },
   {
     id: "financieel",
-    title: "Financiële gevolgen",
     headingLevel: 3,
-    order: 63,
     body: [
       {
         kind: "body",
@@ -251,9 +245,7 @@ const BLOCK_DATA: unknown = [
   },
   {
     id: "niet-openbaar",
-    title: "Informatie die niet openbaar gemaakt kan worden",
     headingLevel: 2,
-    order: 70,
     body: [
       {
         kind: "body",

@@ -15,6 +15,7 @@ export const sectionDefinitionSchema = z.strictObject({
   parent: z.nullable(sectionId),
   order: z.int().check(z.minimum(0)),
   linePrefix: z.optional(nonEmpty),
+  header: z.optional(z.boolean()),
 });
 
 export const sectionCatalogueSchema = z.array(sectionDefinitionSchema).check(z.minLength(1));
@@ -41,8 +42,13 @@ export function parseSectionCatalogue(data: unknown): SectionDefinition[] {
       }
     }
   });
+  // The header comes before the body (NOTA-STRUCTUUR.md), and the akkoord line is part of it.
+  const firstBody = Math.min(...sections.filter((section) => !section.header).map((section) => section.order));
   sections.forEach((section, index) => {
     const label = entryLabel("section", data, index);
+    if (section.linePrefix !== undefined && !section.header) problems.push(`${label}: a line section belongs to the header ("header": true)`);
+    if (section.header && section.parent !== null) problems.push(`${label}: a header section cannot have a parent`);
+    if (section.header && section.order >= firstBody) problems.push(`${label}: a header section must come before every body section in the order`);
     if (section.parent === null) return;
     const parent = byId.get(section.parent);
     if (!parent) {
@@ -56,10 +62,11 @@ export function parseSectionCatalogue(data: unknown): SectionDefinition[] {
 }
 
 // Heading-based sections come from NOTA-STRUCTUUR.md; ordered as in a nota, with gaps left so a
-// ministry can slot its own sections in between.
+// ministry can slot its own sections in between. This list is the one definition of the sections'
+// ids, titles and order: the block catalogue (src/config/blocks.ts) takes them from here.
 const SECTION_DATA: unknown = [
-  { id: "parafenroute", title: "Parafenroute", aliases: ["Lijnparaaf", "Medeparaaf"], parent: null, order: 10 },
-  { id: "akkoord", title: "Met akkoord van …", aliases: [], parent: null, order: 20, linePrefix: "Met akkoord van" },
+  { id: "parafenroute", title: "Parafenroute", aliases: ["Lijnparaaf", "Medeparaaf"], parent: null, order: 10, header: true },
+  { id: "akkoord", title: "Met akkoord van …", aliases: [], parent: null, order: 20, linePrefix: "Met akkoord van", header: true },
   { id: "aanleiding", title: "Aanleiding", aliases: [], parent: null, order: 30 },
   { id: "geadviseerd-besluit", title: "Geadviseerd besluit", aliases: ["Advies", "Besluit"], parent: null, order: 40 },
   { id: "kernpunten", title: "Kernpunten", aliases: ["Kern"], parent: null, order: 50 },

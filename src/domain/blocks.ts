@@ -35,6 +35,7 @@ export interface TemplateItem {
 export interface BlockDefinition {
   /** Equals the section id of the section catalogue. */
   id: string;
+  /** The section's title (the section catalogue defines it). */
   title: string;
   /** Heading level in the nota's outline (see src/config/blocks.ts for the scheme). */
   headingLevel: number;

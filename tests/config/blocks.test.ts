@@ -8,18 +8,14 @@ import { buildSnapshot, bullet, h, p, type ControlSpec, type ParagraphSpec } fro
 const valid = () => [
   {
     id: "akkoord",
-    title: "Met akkoord van …",
     headingLevel: 2,
     heading: false,
-    order: 20,
     params: [{ name: "bewindspersoon", label: "Bewindspersoon", type: "text", required: true }],
     body: [{ kind: "body", text: "Met akkoord van de {bewindspersoon}" }],
   },
   {
     id: "demissionair",
-    title: "Ontwikkelingen demissionaire status kabinet",
     headingLevel: 3,
-    order: 61,
     params: [
       { name: "datum", label: "Datum", type: "date", required: true },
       { name: "onduidelijk", label: "Onduidelijk", type: "boolean" },
@@ -41,9 +37,22 @@ describe("parseBlockCatalogue", () => {
     expect(demissionair.params[1].required).toBe(false);
   });
 
+  it("takes each block's title and order from its section, and lists the blocks in that order", () => {
+    const sections = [
+      { id: "akkoord", title: "Akkoord", aliases: [], parent: null, order: 5, header: true },
+      { id: "demissionair", title: "Demissionair", aliases: [], parent: null, order: 1 },
+    ];
+    expect(parseBlockCatalogue(valid(), sections).map((b) => [b.id, b.title, b.order])).toEqual([
+      ["demissionair", "Demissionair", 1],
+      ["akkoord", "Akkoord", 5],
+    ]);
+  });
+
   it.each<[string, (data: Data) => unknown, RegExp]>([
     ["a duplicate id", withBlock((b) => ({ ...b, id: "akkoord" })), /block 'akkoord': duplicate id/],
-    ["a missing title", withBlock((b) => ({ ...b, title: undefined })), /block 'demissionair' field 'title'/],
+    ["a block that is no section", withBlock((b) => ({ ...b, id: "slot" })), /block 'slot': 'slot' is not a section of the section catalogue/],
+    ["a title of its own (the section has it)", withBlock((b) => ({ ...b, title: "Demissionair" })), /block 'demissionair': .*"title"/],
+    ["an order of its own (the section has it)", withBlock((b) => ({ ...b, order: 61 })), /block 'demissionair': .*"order"/],
     [
       "a placeholder that is not a parameter",
       withBlock((b) => ({ ...b, body: [{ kind: "body", text: "Per {datumDemissionair}." }] })),
@@ -91,9 +100,9 @@ describe("parseBlockCatalogue", () => {
     ["a block without heading or body", (d) => [{ ...d[0], body: [] }, d[1]], /block 'akkoord': has neither a heading nor a body/],
     ["an unknown field", withBlock((b) => ({ ...b, titel: "x" })), /block 'demissionair'/],
     [
-      "a missing title, with what was expected",
-      withBlock(({ title: _title, ...b }) => b),
-      /block 'demissionair' field 'title': Invalid input: expected string, received undefined/,
+      "a missing heading level, with what was expected",
+      withBlock(({ headingLevel: _headingLevel, ...b }) => b),
+      /block 'demissionair' field 'headingLevel': Invalid input: expected number, received undefined/,
     ],
   ])("rejects %s, naming the block", (_case, change, message) => {
     expect(() => parseBlockCatalogue(change(valid()))).toThrow(message);

@@ -1,13 +1,26 @@
 import fc from "fast-check";
 import {
   detectSections,
+  HEADER_MAX_LINES,
   innermostSection,
   sectionsByParagraph,
   type DetectedSection,
   type SectionDefinition,
 } from "../../src/domain/sections";
 import { sectionCatalogue } from "../../src/config/sections";
-import { boldLine, bullet, buildSnapshot, cell, h, indexOf, p, voorbeeldNota, type HeadingStyle, type ParagraphSpec } from "./snapshotBuilder";
+import {
+  boldLine,
+  bullet,
+  buildSnapshot,
+  cell,
+  h,
+  indexOf,
+  numberedHeading,
+  p,
+  voorbeeldNota,
+  type HeadingStyle,
+  type ParagraphSpec,
+} from "./snapshotBuilder";
 
 const detect = (paragraphs: ParagraphSpec[], controls: Parameters<typeof buildSnapshot>[1] = []) =>
   detectSections(buildSnapshot(paragraphs, controls), sectionCatalogue);
@@ -15,11 +28,23 @@ const detect = (paragraphs: ParagraphSpec[], controls: Parameters<typeof buildSn
 /** id → [start, end, parent] for compact comparisons. */
 const outline = (sections: DetectedSection[]) => sections.map((s) => [s.id, s.start, s.end, s.parent]);
 
+/** A nota's header: enough evidence on its own that what follows is a nota's body. */
+const NOTA_HEADER: ParagraphSpec[] = [h(1, "Parafenroute"), p("Met akkoord van de Minister van Financiën")];
+
+/** The outline of the body sections of `body` written under a nota's header, indexes counted from the body. */
+const bodyOutline = (body: ParagraphSpec[]) =>
+  outline(detect([...NOTA_HEADER, ...body]).filter((s) => s.id !== "parafenroute" && s.id !== "akkoord")).map(([id, start, end, parent]) => [
+    id,
+    (start as number) - NOTA_HEADER.length,
+    (end as number) - NOTA_HEADER.length,
+    parent,
+  ]);
+
 describe("detectSections on the example memo", () => {
-  it.each<HeadingStyle>(["styled", "bold", "plain", "numbered"])("finds every section with %s headings", (style) => {
+  it.each<HeadingStyle>(["styled", "bold", "plain", "numbered", "colon", "word-numbered"])("finds every section with %s headings", (style) => {
     const doc = voorbeeldNota(style);
     const at = (prefix: string) => indexOf(doc, prefix);
-    const toelichting = doc.paragraphs.findIndex((para) => para.text.endsWith("Toelichting"));
+    const toelichting = doc.paragraphs.findIndex((para) => /Toelichting:?$/.test(para.text));
     const demissionair = at(style === "numbered" ? "4.3" : "Ontwikkelingen");
     const acke = at(style === "numbered" ? "4.4" : "Ambtelijke");
     const last = doc.paragraphs.length - 1;
@@ -105,53 +130,50 @@ describe("detectSections: heading rules", () => {
   });
 
   it("ignores long paragraphs, bullets and table cells that merely contain a title", () => {
-    const sections = detect([
+    const outlined = bodyOutline([
       p("Aanleiding"),
       p("Aanleiding voor deze nota is de toezegging aan de Kamer in het commissiedebat van oktober."),
       bullet("Communicatie"),
       cell("Toelichting"),
     ]);
-    expect(outline(sections)).toEqual([["aanleiding", 0, 3, null]]);
+    expect(outlined).toEqual([["aanleiding", 0, 3, null]]);
   });
 
   it("accepts a bold heading made with Word's list numbering", () => {
-    const sections = detect([p("Aanleiding", { listLevel: 0, bold: true }), p("Tekst.")]);
-    expect(outline(sections)).toEqual([["aanleiding", 0, 1, null]]);
+    expect(bodyOutline([numberedHeading("Aanleiding"), p("Tekst.")])).toEqual([["aanleiding", 0, 1, null]]);
   });
 
   it("ends a sub-section at a drafter's own bold heading, which is not a section", () => {
-    const sections = detect([
+    const outlined = bodyOutline([
       boldLine("Toelichting"),
       boldLine("Ontwikkelingen demissionaire status kabinet"),
       bullet("Het kabinet is demissionair."),
       boldLine("Reactie van de provincies"),
       bullet("De provincies steunen de aanpak."),
     ]);
-    expect(outline(sections)).toEqual([
+    expect(outlined).toEqual([
       ["toelichting", 0, 4, null],
       ["demissionair", 1, 2, "toelichting"],
     ]);
   });
 
   it("ends a sub-section at an unknown heading of the same level, not at a deeper one", () => {
-    const sections = detect([h(2, "Toelichting"), h(3, "Financiële gevolgen"), p("Geen."), h(4, "Dekking"), p("Uit de begroting."), h(3, "Planning"), p("Na de zomer.")]);
-    expect(outline(sections)).toEqual([
+    const outlined = bodyOutline([h(2, "Toelichting"), h(3, "Financiële gevolgen"), p("Geen."), h(4, "Dekking"), p("Uit de begroting."), h(3, "Planning"), p("Na de zomer.")]);
+    expect(outlined).toEqual([
       ["toelichting", 0, 6, null],
       ["financieel", 1, 4, "toelichting"],
     ]);
   });
 
   it("treats a sub-section styled at its parent's level as a sibling", () => {
-    const sections = detect([h(2, "Toelichting"), p("Tekst."), h(2, "Financiële gevolgen"), p("Geen.")]);
-    expect(outline(sections)).toEqual([
+    expect(bodyOutline([h(2, "Toelichting"), p("Tekst."), h(2, "Financiële gevolgen"), p("Geen.")])).toEqual([
       ["toelichting", 0, 1, null],
       ["financieel", 2, 3, null],
     ]);
   });
 
   it("does not nest a sub-section under a section the catalogue does not put it in", () => {
-    const sections = detect([p("Kernpunten"), bullet("Punt."), p("Demissionaire status"), bullet("Demissionair per 3 juni.")]);
-    expect(outline(sections)).toEqual([
+    expect(bodyOutline([p("Kernpunten"), bullet("Punt."), p("Demissionaire status"), bullet("Demissionair per 3 juni.")])).toEqual([
       ["kernpunten", 0, 1, null],
       ["demissionair", 2, 3, null],
     ]);
@@ -172,8 +194,7 @@ describe("detectSections: heading rules", () => {
   });
 
   it("ignores empty paragraphs, even in a heading style", () => {
-    const sections = detect([h(2, "Toelichting"), h(3, "Communicatie"), p(""), h(3, " "), p("Persbericht.")]);
-    expect(outline(sections)).toEqual([
+    expect(bodyOutline([h(2, "Toelichting"), h(3, "Communicatie"), p(""), h(3, " "), p("Persbericht.")])).toEqual([
       ["toelichting", 0, 4, null],
       ["communicatie", 1, 4, "toelichting"],
     ]);
@@ -216,9 +237,9 @@ describe("detectSections: content controls", () => {
 
 describe("innermostSection and sectionsByParagraph", () => {
   it("return null outside every section", () => {
-    const sections = detect([p("Inleidende tekst."), p("Aanleiding"), p("Tekst.")]);
+    const sections = detect([p("Inleidende tekst."), p("Aanleiding"), p("Tekst."), p("Kernpunten"), p("Toelichting")]);
     expect(innermostSection(sections, 0)).toBeNull();
-    expect(sectionsByParagraph(sections, 3).map((s) => s?.id ?? null)).toEqual([null, "aanleiding", "aanleiding"]);
+    expect(sectionsByParagraph(sections, 5).map((s) => s?.id ?? null)).toEqual([null, "aanleiding", "aanleiding", "kernpunten", "toelichting"]);
   });
 });
 
@@ -284,11 +305,13 @@ describe("detectSections with another catalogue", () => {
     const catalogue: SectionDefinition[] = [
       { id: "overleg", title: "Overleg (IRF)", aliases: [], parent: null, order: 1 },
       { id: "overleg-acke", title: "Overleg (ACKE)", aliases: [], parent: null, order: 2 },
+      { id: "besluit", title: "Besluit", aliases: [], parent: null, order: 3 },
     ];
-    const sections = detectSections(buildSnapshot([p("Overleg (ACKE)"), p("Overleg (IRF)"), p("Aanleiding")]), catalogue);
+    const sections = detectSections(buildSnapshot([p("Overleg (IRF)"), p("Overleg (ACKE)"), p("Aanleiding"), p("Besluit")]), catalogue);
     expect(outline(sections)).toEqual([
-      ["overleg-acke", 0, 0, null],
-      ["overleg", 1, 2, null],
+      ["overleg", 0, 0, null],
+      ["overleg-acke", 1, 2, null],
+      ["besluit", 3, 3, null],
     ]);
   });
 });
@@ -315,15 +338,193 @@ describe("detectSections: the nota's header", () => {
       p("Met akkoord van de minister is eerder besloten de brief te sturen."),
       p("Meer tekst."),
       h(2, "Kernpunten"),
+      h(2, "Toelichting"),
     ]);
     expect(outline(sections)).toEqual([
       ["aanleiding", 0, 2, null],
       ["kernpunten", 3, 3, null],
+      ["toelichting", 4, 4, null],
+    ]);
+  });
+});
+
+describe("detectSections: where the nota's header ends (issue 8, item 3)", () => {
+  it("finds no section in a table that is not the header's (table-cell-toelichting.docx)", () => {
+    const sections = detect([
+      p("Begrippenlijst"),
+      cell("Term"),
+      cell("Toelichting"),
+      cell("API"),
+      cell("application programming interface"),
+      p("Slot."),
+    ]);
+    expect(sections).toEqual([]);
+  });
+
+  it("takes a table cell in the header for a header part only, never for a body section", () => {
+    const sections = detect([
+      cell("Parafenroute"),
+      cell("Toelichting"),
+      cell("Directeur Industrie"),
+      p("Met akkoord van de Staatssecretaris van Infrastructuur en Waterstaat"),
+      h(2, "Aanleiding"),
+      p("Tekst."),
+      h(2, "Kernpunten"),
+    ]);
+    expect(outline(sections)).toEqual([
+      ["parafenroute", 0, 2, null],
+      ["akkoord", 3, 3, null],
+      ["aanleiding", 4, 5, null],
+      ["kernpunten", 6, 6, null],
     ]);
   });
 
-  it("ignores a table cell naming a section once the body has begun", () => {
-    const sections = detect([h(2, "Toelichting"), cell("Communicatie"), p("Tekst.")]);
-    expect(outline(sections)).toEqual([["toelichting", 0, 2, null]]);
+  const body = [h(2, "Aanleiding"), p("Tekst."), h(2, "Geadviseerd besluit"), bullet("U kunt akkoord gaan."), h(2, "Kernpunten"), bullet("Punt.")];
+
+  it("ends the header at the first paragraph of running text", () => {
+    const sections = detect([
+      p("Nota aan de Minister van Klimaat en Groene Groei"),
+      p(
+        "Deze nota gaat over de voortgang van de maatwerkaanpak verduurzaming industrie en de brief die u daarover aan de Kamer stuurt, met de bijlagen die daarbij horen.",
+      ),
+      p("Met akkoord van de Staatssecretaris van Infrastructuur en Waterstaat"),
+      cell("Parafenroute"),
+      ...body,
+    ]);
+    expect(sections.map((s) => s.id)).toEqual(["aanleiding", "geadviseerd-besluit", "kernpunten"]);
+  });
+
+  it("ends the header after its first HEADER_MAX_LINES non-empty paragraphs", () => {
+    const fields = (n: number) => Array.from({ length: n }, (_, i) => [cell(`Veld ${i}`), p("")]).flat();
+    const header = [cell("Parafenroute"), p("Met akkoord van de Minister van Financiën")];
+
+    const within = detect([...fields(HEADER_MAX_LINES - 2), ...header, ...body]);
+    expect(within.map((s) => s.id)).toEqual(["parafenroute", "akkoord", "aanleiding", "geadviseerd-besluit", "kernpunten"]);
+
+    const beyond = detect([...fields(HEADER_MAX_LINES - 1), ...header, ...body]);
+    expect(beyond.map((s) => s.id)).toEqual(["parafenroute", "aanleiding", "geadviseerd-besluit", "kernpunten"]);
+  });
+
+  it("ends the header at the first body section: a Parafenroute after it is not the header's", () => {
+    const sections = detect([...body, cell("Parafenroute"), h(1, "Parafenroute"), p("Met akkoord van de Minister van Financiën")]);
+    expect(sections.map((s) => s.id)).toEqual(["aanleiding", "geadviseerd-besluit", "kernpunten"]);
+  });
+});
+
+describe("detectSections: only where the document is a nota (issue 8, item 4)", () => {
+  it("finds no section in label lines before every item (label-lines-toelichting.docx)", () => {
+    const sections = detect([
+      p("Activiteit A"),
+      p("Toelichting:"),
+      p("De activiteiten van A worden hier beschreven."),
+      p("Activiteit B"),
+      p("Toelichting:"),
+      p("De activiteiten van B worden hier beschreven."),
+    ]);
+    expect(sections).toEqual([]);
+  });
+
+  it.each<[string, ParagraphSpec[], string[]]>([
+    ["Parafenroute alone", [h(1, "Parafenroute"), p("Tekst.")], []],
+    ["the akkoord line alone", [p("Met akkoord van de Minister van Financiën"), p("Tekst.")], []],
+    ["two body sections", [p("Aanleiding"), p("Tekst."), p("Toelichting"), p("Tekst.")], []],
+    ["three body sections out of order", [p("Toelichting"), p("Tekst."), p("Kernpunten"), p("Aanleiding")], []],
+    ["Parafenroute and one body section", [h(1, "Parafenroute"), h(2, "Aanleiding")], ["parafenroute", "aanleiding"]],
+    ["the akkoord line and one body section", [p("Met akkoord van de Minister van Financiën"), p("Aanleiding")], ["akkoord", "aanleiding"]],
+    ["the whole header", [cell("Parafenroute"), p("Met akkoord van de Minister van Financiën")], ["parafenroute", "akkoord"]],
+    ["three body sections in order", [p("Aanleiding"), p("Tekst."), p("Advies"), p("Tekst."), p("Toelichting")], ["aanleiding", "geadviseerd-besluit", "toelichting"]],
+  ])("weighs the evidence: %s", (_case, paragraphs, ids) => {
+    expect(detect(paragraphs).map((s) => s.id)).toEqual(ids);
+  });
+
+  it("drops a section id found several times, keeping the others", () => {
+    const outlined = bodyOutline([
+      h(2, "Aanleiding"),
+      p("Tekst."),
+      h(2, "Toelichting"),
+      p("Over de brief."),
+      h(3, "Financiële gevolgen"),
+      p("Geen."),
+      h(2, "Toelichting"),
+      p("Over de bijlage."),
+    ]);
+    // Each "Toelichting" is still a heading: it ends the section before it.
+    expect(outlined).toEqual([
+      ["aanleiding", 0, 1, null],
+      ["financieel", 4, 5, null],
+    ]);
+  });
+
+  it("does not take label lines for headings where the document repeats them", () => {
+    const labelled = (label: (text: string) => string) => [
+      p("Project A"),
+      p(label("Aanleiding")),
+      p("De gemeente vroeg om hulp."),
+      p(label("Omschrijving")),
+      p("Een nieuwe fietsbrug."),
+      p(label("Advies")),
+      p("Uitvoeren."),
+      p("Project B"),
+      p(label("Omschrijving")),
+      p("Een nieuwe rotonde."),
+      p(label("Toelichting")),
+      p("Nog geen budget."),
+    ];
+    expect(detect(labelled((text) => `${text}:`))).toEqual([]);
+    // The same words without colons are headings (of a rather odd nota).
+    expect(detect(labelled((text) => text)).map((s) => s.id)).toEqual(["aanleiding", "geadviseerd-besluit", "toelichting"]);
+  });
+
+  it("keeps only the longest run in nota order; a heading out of order still ends a sub-section", () => {
+    const outlined = bodyOutline([
+      h(2, "Aanleiding"),
+      p("Tekst."),
+      h(2, "Toelichting"),
+      h(3, "Communicatie"),
+      p("Persbericht."),
+      h(3, "Kern"),
+      p("De kern van de zaak."),
+    ]);
+    expect(outlined).toEqual([
+      ["aanleiding", 0, 1, null],
+      ["toelichting", 2, 6, null],
+      ["communicatie", 3, 4, "toelichting"],
+    ]);
+  });
+
+  it("keeps every tagged section, whatever the text says, in a document that is no nota", () => {
+    const paragraphs = [
+      h(1, "Hoofdstuk 1"),
+      h(2, "Toelichting"),
+      p("Installeren."),
+      h(1, "Hoofdstuk 2"),
+      h(2, "Toelichting"),
+      p("Gebruiken."),
+      p("Achtergrond"),
+      p("Eigen tekst in het blok."),
+    ];
+    const sections = detect(paragraphs, [{ tag: "nota:aanleiding", start: 6, end: 7 }]);
+    expect(sections.map((s) => [s.id, s.start, s.end, s.via])).toEqual([["aanleiding", 6, 7, "content-control"]]);
+  });
+
+  it("sets the bijlagen aside: the nota ends at a bijlage heading after its body", () => {
+    const sections = detect([
+      h(1, "Parafenroute"),
+      p("Bijlagen: 2"),
+      h(2, "Aanleiding"),
+      p("Tekst."),
+      h(2, "Toelichting"),
+      p("Tekst."),
+      h(1, "Bijlage 1: Kamerbrief"),
+      h(2, "Aanleiding"),
+      p("In het commissiedebat heb ik toegezegd …"),
+      h(2, "Toelichting"),
+      p("Tekst van de brief."),
+    ]);
+    expect(outline(sections)).toEqual([
+      ["parafenroute", 0, 1, null],
+      ["aanleiding", 2, 3, null],
+      ["toelichting", 4, 5, null],
+    ]);
   });
 });

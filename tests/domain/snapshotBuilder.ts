@@ -85,11 +85,17 @@ export function indexOf(doc: Pick<DocumentSnapshot, "paragraphs">, prefix: strin
   return index;
 }
 
+/** A heading numbered by Word's list numbering: a bold list paragraph (the number is not in the text). */
+export function numberedHeading(text: string, level = 0): ParagraphSpec {
+  return p(text, { styleId: "ListParagraph", styleName: "List Paragraph", listLevel: level, bold: true });
+}
+
 /**
  * How the headings of a nota are marked: Word heading styles (as in voorbeeld-nota.html), bold
- * stand-alone lines, plain lines (as in voorbeeld-nota.txt), or plain lines with numbers ("4.1").
+ * stand-alone lines, plain lines (as in voorbeeld-nota.txt), plain lines with numbers ("4.1"),
+ * plain lines ending in a colon ("Aanleiding:"), or bold lines numbered by Word's list numbering.
  */
-export type HeadingStyle = "styled" | "bold" | "plain" | "numbered";
+export type HeadingStyle = "styled" | "bold" | "plain" | "numbered" | "colon" | "word-numbered";
 
 /** The users' example memo (../shared/domain/voorbeeld-nota.*), shortened, with headings marked `style`. */
 export function voorbeeldNota(style: HeadingStyle): DocumentSnapshot {
@@ -103,6 +109,10 @@ export function voorbeeldNota(style: HeadingStyle): DocumentSnapshot {
         return p(text);
       case "numbered":
         return p(number ? `${number} ${text}` : text);
+      case "colon":
+        return p(`${text}:`);
+      case "word-numbered":
+        return number ? numberedHeading(text, level - 2) : boldLine(text);
     }
   };
   return buildSnapshot([

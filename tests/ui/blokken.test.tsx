@@ -16,6 +16,20 @@ async function insertWithDefaults(user: ReturnType<typeof userEvent.setup>, titl
   await screen.findByText(`'${title}' is ingevoegd.`);
 }
 
+/** Headings a drafter typed: three sections in nota order, so section detection reads the document as a nota. */
+const typedHeading = (index: number, text: string) => ({
+  index,
+  text,
+  styleId: "Heading2",
+  styleName: "heading 2",
+  headingLevel: 2,
+  listLevel: null,
+  inTable: false,
+  bold: false,
+  contentControlTags: [],
+});
+const handWrittenNota = () => [typedHeading(0, "Kernpunten"), typedHeading(1, "Toelichting"), typedHeading(2, "Informatie die niet openbaar gemaakt kan worden")];
+
 const row = async (title: string) => {
   const list = await screen.findByRole("list", { name: "Blokken van de nota" });
   return within(list).getByText(title, { selector: "span" }).closest("li") as HTMLElement;
@@ -94,11 +108,7 @@ describe("tab Blokken", () => {
 
   it("asks before inserting a block whose heading the drafter already wrote", async () => {
     const user = userEvent.setup();
-    const port = createFakeWordPort({
-      paragraphs: [
-        { index: 0, text: "Kernpunten", styleId: "Heading2", styleName: "heading 2", headingLevel: 2, listLevel: null, inTable: false, bold: false, contentControlTags: [] },
-      ],
-    });
+    const port = createFakeWordPort({ paragraphs: handWrittenNota() });
     renderPane(port);
     const kern = await row("Kernpunten");
     expect(within(kern).getByText("Als kop aanwezig")).toBeInTheDocument();
@@ -235,11 +245,10 @@ describe("dates the nota writes without a year", () => {
 });
 
 describe("a section the drafter wrote by hand", () => {
-  const heading = { index: 0, text: "Kernpunten", styleId: "Heading2", styleName: "heading 2", headingLevel: 2, listLevel: null, inTable: false, bold: false, contentControlTags: [] };
 
   it("is selected in Word with 'Ga naar'", async () => {
     const user = userEvent.setup();
-    const port = createFakeWordPort({ paragraphs: [heading] });
+    const port = createFakeWordPort({ paragraphs: handWrittenNota() });
     renderPane(port);
     await user.click(within(await row("Kernpunten")).getByRole("button", { name: "Ga naar Kernpunten" }));
     await waitFor(() => expect(port.selectedParagraphs).toEqual([0]));
@@ -247,10 +256,10 @@ describe("a section the drafter wrote by hand", () => {
 
   it("is looked up again when the document changed since it was read", async () => {
     const user = userEvent.setup();
-    const port = createFakeWordPort({ paragraphs: [heading] });
+    const port = createFakeWordPort({ paragraphs: handWrittenNota() });
     renderPane(port);
     const button = within(await row("Kernpunten")).getByRole("button", { name: "Ga naar Kernpunten" });
-    port.snapshot.paragraphs.unshift({ ...heading, text: "Beslisnota" });
+    port.snapshot.paragraphs.unshift(typedHeading(0, "Beslisnota"));
     port.snapshot.paragraphs.forEach((paragraph, index) => (paragraph.index = index));
     const reads = port.reads;
     await user.click(button);
