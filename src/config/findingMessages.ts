@@ -2,7 +2,7 @@
 // CLI import, so `nota check` and the Checklist tab say the same thing about the same document. A text is
 // a function of the message's data and returns plain text: the pane renders it with React (escaped), the
 // CLI prints it.
-import type { FindingMessageData, FindingStatus, Message, MessageDataMap, Severity } from "../domain/findings";
+import type { FindingMessageData, Message, MessageDataMap } from "../domain/findings";
 
 /** One Dutch text per message code of `M`, made from that code's data. */
 export type MessageTexts<M extends MessageDataMap> = { readonly [C in keyof M]: (data: M[C]) => string };
@@ -27,17 +27,3 @@ export function messageRenderer<M extends MessageDataMap>(texts: MessageTexts<M>
 
 /** The Dutch text of a finding's message. */
 export const renderMessage = messageRenderer(findingMessages);
-
-/** How the pane and the CLI name a severity. */
-export const severityLabels: Readonly<Record<Severity, string>> = {
-  error: "Fout",
-  warning: "Waarschuwing",
-  info: "Ter informatie",
-};
-
-/** How the pane and the CLI name a status (issue 9: pass, fail, review). */
-export const statusLabels: Readonly<Record<FindingStatus, string>> = {
-  pass: "In orde",
-  fail: "Niet in orde",
-  review: "Te beoordelen",
-};
