@@ -19,7 +19,7 @@ module.exports = {
       ...common,
       displayName: "node",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/tests/{domain,config,docx,word,cli,scripts}/**/*.test.ts"],
+      testMatch: ["<rootDir>/tests/{domain,config,docx,word,parity,cli,scripts}/**/*.test.ts"],
       setupFiles: ["<rootDir>/tests/stubs/domParser.js"],
     },
     {

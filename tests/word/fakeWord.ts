@@ -15,8 +15,13 @@ export interface FakeInlineSpec {
   plainText?: boolean;
 }
 
+/** A run of a paragraph: text (a tracked deletion when `deleted`), or an inline control. */
+export type FakeRunSpec = { text: string; deleted?: boolean } | { inline: FakeInlineSpec };
+
 export interface FakeParagraphSpec {
   text?: string;
+  /** Runs in order, after `text` and before `inline` and `deleted`: for text split into runs, deletions and controls anywhere. */
+  runs?: FakeRunSpec[];
   /** Tracked deletion at the end of the paragraph: in `text`, not in the reviewed text. */
   deleted?: string;
   /** Inline controls appended after `text`. */
@@ -56,6 +61,8 @@ export interface FakeDocumentSpec {
   paragraphs: FakeParagraphSpec[];
   comments?: FakeCommentSpec[];
   parts?: { namespace: string; xml: string }[];
+  /** Titles of block controls by tag (default: the tag). */
+  controlTitles?: Record<string, string>;
   /** Index of the paragraph holding the selection's end. */
   selection?: number;
 }
@@ -149,7 +156,7 @@ export class FakeDocument {
         const control = lastOf(open, isControl);
         open.push(
           typeof entry === "string"
-            ? this.newControl(entry, entry, false, false, control)
+            ? this.newControl(entry, spec.controlTitles?.[entry] ?? entry, false, false, control)
             : { name: entry.table, parent: control, parentTable: lastOf(open, isTable) },
         );
       }
@@ -166,11 +173,13 @@ export class FakeDocument {
         tables,
       };
       if (p.text) para.runs.push({ text: p.text });
-      for (const inline of p.inline ?? []) {
+      const inlineRun = (inline: FakeInlineSpec): Run => {
         const parent = lastOf(open, isControl);
         const control = this.newControl(inline.tag, inline.title ?? inline.tag, inline.plainText ?? false, true, parent);
-        para.runs.push({ text: inline.text, control });
-      }
+        return { text: inline.text, control };
+      };
+      for (const run of p.runs ?? []) para.runs.push("inline" in run ? inlineRun(run.inline) : { ...run });
+      for (const inline of p.inline ?? []) para.runs.push(inlineRun(inline));
       if (p.deleted) para.runs.push({ text: p.deleted, deleted: true });
       this.paragraphs.push(para);
     }

@@ -1,0 +1,130 @@
+// One shape for what a check reports about a document (issue 7, "One findings model"): the review
+// checklist (issue 9), the co-signatory and procedure checks (issue 10) and the company paragraphs
+// (issue 11) all report findings, and the task pane and `nota check` render them. The domain writes no
+// UI sentences: a finding carries a message code and the data its text needs; the Dutch text of every
+// code lives in src/config/findingMessages.ts, shared by the pane and the CLI.
+import { paragraphRef, type ParagraphRef } from "./placement";
+import type { DocumentSnapshot } from "./snapshot";
+
+/** Who asked for the rule: a review round (ACKE, FIN, IRF) or one of the add-in's own checks. */
+export type FindingSource = "ACKE" | "FIN" | "IRF" | "Medeondertekening" | "Procedure" | "Bedrijven";
+
+/** How much a failing finding matters; `nota check` exits 1 only on a failing `error` (issue 9). */
+export type Severity = "error" | "warning" | "info";
+
+/** `review`: a person has to judge (a manual rule, or one awaiting a reviewer). */
+export type FindingStatus = "pass" | "fail" | "review";
+
+/** What a message may carry: JSON values, so `nota check --json` can print a finding as it is. */
+export type MessageValue = string | number | boolean | null | readonly MessageValue[];
+
+/** Message codes with the data each one carries. */
+export type MessageDataMap = { readonly [code: string]: { readonly [field: string]: MessageValue } };
+
+/**
+ * Every message code the checks report, with its data: `{ "<code>": { <field>: <type>, … } }`.
+ * A check that needs a new message adds its code here; the compiler then asks for its Dutch text in
+ * src/config/findingMessages.ts. No check reports findings yet (issues 9–11 add the first), so the
+ * catalogue starts empty.
+ */
+export type FindingMessageData = Record<never, never>;
+
+/** A message: one code of `M` and exactly the data that code carries. */
+export type Message<M extends MessageDataMap = FindingMessageData> = {
+  [C in keyof M & string]: { code: C; data: M[C] };
+}[keyof M & string];
+
+/**
+ * Matched text in a paragraph: offsets into the paragraph's own text as the snapshot has it (UTF-16
+ * units, `end` exclusive), the text itself, and which occurrence of that text it is.
+ */
+export interface TextMatch {
+  start: number;
+  end: number;
+  /** `paragraph.text.slice(start, end)`. */
+  text: string;
+  /**
+   * 0-based: how many occurrences of `text` come before this one, counted as a search from the start
+   * of the paragraph lists them (left to right, not overlapping) — so the Word side can pick the same
+   * hit from `paragraph.search`. See `occurrenceStart` for the one case where that is not this match.
+   */
+  occurrence: number;
+}
+
+/** Where a finding is: a paragraph as the snapshot saw it, and the matched text in it (or the whole paragraph). */
+export interface FindingLocation {
+  paragraph: ParagraphRef;
+  /** Null when the finding is about the paragraph as a whole (e.g. the heading of the section where a phrase was expected). */
+  match: TextMatch | null;
+}
+
+export interface Finding<M extends MessageDataMap = FindingMessageData> {
+  /** The rule's id: a checklist item ("FIN-1"), a comment ("comment-3"), or a check of the add-in. */
+  ruleId: string;
+  source: FindingSource;
+  severity: Severity;
+  status: FindingStatus;
+  message: Message<M>;
+  /** Every place the finding points at, in document order; empty when it has no place (a missing section). */
+  locations: FindingLocation[];
+}
+
+/** A location that is a whole paragraph. */
+export function paragraphLocation(snapshot: Pick<DocumentSnapshot, "paragraphs">, paragraph: number): FindingLocation {
+  checkParagraph(snapshot, paragraph);
+  return { paragraph: paragraphRef(snapshot, paragraph), match: null };
+}
+
+/**
+ * A location that is the text at [start, end) of paragraph `paragraph`'s own text.
+ * Throws a RangeError for a paragraph that does not exist or an empty or out-of-bounds range.
+ */
+export function textLocation(
+  snapshot: Pick<DocumentSnapshot, "paragraphs">,
+  paragraph: number,
+  start: number,
+  end: number,
+): FindingLocation {
+  checkParagraph(snapshot, paragraph);
+  const text = snapshot.paragraphs[paragraph].text;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
+    throw new RangeError(`No text at [${start}, ${end}) in paragraph ${paragraph} of ${text.length} characters`);
+  }
+  const matched = text.slice(start, end);
+  return { paragraph: paragraphRef(snapshot, paragraph), match: { start, end, text: matched, occurrence: occurrenceBefore(text, matched, start) } };
+}
+
+/**
+ * Where the `occurrence`-th (0-based) occurrence of `matched` starts in `text`, counting occurrences
+ * left to right without overlap, as a search lists them; -1 when there are not that many. It differs
+ * from a match's `start` only when the match overlaps an earlier occurrence of the same text ("a a" at
+ * offset 2 of "a a a"): a search cannot reach such a match, and the Word side must not select by search.
+ */
+export function occurrenceStart(text: string, matched: string, occurrence: number): number {
+  if (matched === "") return -1;
+  let at = text.indexOf(matched);
+  for (let n = 0; n < occurrence && at >= 0; n++) at = text.indexOf(matched, at + matched.length);
+  return at;
+}
+
+/**
+ * True when the document, as read now, still has the location where the snapshot saw it: the same
+ * paragraph count and the same text at that index, so the match's offsets still hold. The Word side
+ * checks this before selecting or commenting and re-reads otherwise; it never guesses.
+ */
+export function locationHolds(location: FindingLocation, now: ParagraphRef): boolean {
+  const then = location.paragraph;
+  return then.paragraph === now.paragraph && then.paragraphCount === now.paragraphCount && then.text === now.text;
+}
+
+function occurrenceBefore(text: string, matched: string, start: number): number {
+  let count = 0;
+  for (let at = text.indexOf(matched); at >= 0 && at + matched.length <= start; at = text.indexOf(matched, at + matched.length)) count++;
+  return count;
+}
+
+function checkParagraph(snapshot: Pick<DocumentSnapshot, "paragraphs">, paragraph: number): void {
+  if (!Number.isInteger(paragraph) || paragraph < 0 || paragraph >= snapshot.paragraphs.length) {
+    throw new RangeError(`No paragraph ${paragraph} in a document of ${snapshot.paragraphs.length} paragraphs`);
+  }
+}
