@@ -52,6 +52,7 @@ export const strings = {
       const what = line ? "regel" : "kop";
       return `U hebt zelf al een ${what} ${q(title)} in het document gezet. Voegt u het blok in, dan komt er een tweede ${what} ${q(title)} met de standaardtekst bij. Uw eigen ${what} en de tekst eronder blijven staan zoals ze zijn; haal daarna zelf weg wat dubbel is.`;
     },
+    ownHeadingUnanswered: "Zet het vinkje als u het blok toch wilt invoegen, of sluit het formulier.",
     ownHeadingConfirm: (line: boolean) => `Ja, voeg het blok toe; mijn eigen ${line ? "regel" : "kop"} blijft staan`,
     placeholders: (labels: readonly string[]) =>
       `Nog leeg: ${listing(labels)}. In de nota ${labels.length === 1 ? "komt" : "komen"} dan ${listing(labels.map((label) => `[${label}]`))} te staan; u kunt ${labels.length === 1 ? "dit" : "deze"} later invullen onder ${q("Gegevens in de nota")}.`,

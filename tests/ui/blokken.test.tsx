@@ -109,13 +109,15 @@ describe("tab Blokken", () => {
     expect(screen.queryByText("‘Aanleiding’ wordt ingevoegd…")).not.toBeInTheDocument();
   });
 
-  it("takes a success message away when the next action starts", async () => {
+  it("takes a success message away when the next action starts, or another form is opened", async () => {
     const user = userEvent.setup();
     renderPane();
     await insertWithDefaults(user, "Aanleiding");
-    await openForm(user, "Kernpunten");
     await user.click(screen.getByRole("button", { name: "Opnieuw lezen" }));
     await waitFor(() => expect(screen.queryByText("‘Aanleiding’ is ingevoegd.")).not.toBeInTheDocument());
+    await insertWithDefaults(user, "Geadviseerd besluit");
+    await openForm(user, "Kernpunten");
+    expect(screen.queryByText("‘Geadviseerd besluit’ is ingevoegd.")).not.toBeInTheDocument();
   });
 
   it("refuses an impossible date and an empty required field without calling Word, at the field", async () => {

@@ -17,6 +17,15 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   placeholders: { color: tokens.colorNeutralForeground2 },
+  question: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
 });
 
 export type PositionChoice = "nota-order" | "cursor";
@@ -55,7 +64,7 @@ export function BlockForm({ def, presence, inputs, year, onInputChange, busy, on
   const submit = () => {
     const { values, problems: found } = domainValues(def.params, inputs, year);
     for (const problem of validateParams(def, values)) if (!found.has(problem.param)) found.set(problem.param, problem.message);
-    if (ownHeading && !confirmed) found.set(CONFIRM, strings.blokken.ownHeading(def.title, line));
+    if (ownHeading && !confirmed) found.set(CONFIRM, strings.blokken.ownHeadingUnanswered);
     setProblems(found);
     if (found.size === 0) onInsert(values, position);
     else setFailedSubmits((count) => count + 1);
@@ -93,20 +102,23 @@ export function BlockForm({ def, presence, inputs, year, onInputChange, busy, on
       }}
     >
       {ownHeading && (
-        <Field
-          validationState={problems.has(CONFIRM) ? "error" : "warning"}
-          validationMessage={strings.blokken.ownHeading(def.title, line)}
-          validationMessageIcon={null}
-        >
-          <Checkbox
-            label={strings.blokken.ownHeadingConfirm(line)}
-            checked={confirmed}
-            onChange={(_, data) => {
-              setConfirmed(data.checked === true);
-              if (data.checked === true) setProblems((current) => new Map([...current].filter(([name]) => name !== CONFIRM)));
-            }}
-          />
-        </Field>
+        <div className={styles.question}>
+          <Text id={`${def.id}-eigen-kop`}>{strings.blokken.ownHeading(def.title, line)}</Text>
+          <Field
+            validationState={problems.has(CONFIRM) ? "error" : "none"}
+            validationMessage={problems.get(CONFIRM)}
+          >
+            <Checkbox
+              label={strings.blokken.ownHeadingConfirm(line)}
+              aria-describedby={`${def.id}-eigen-kop`}
+              checked={confirmed}
+              onChange={(_, data) => {
+                setConfirmed(data.checked === true);
+                if (data.checked === true) setProblems((current) => new Map([...current].filter(([name]) => name !== CONFIRM)));
+              }}
+            />
+          </Field>
+        </div>
       )}
       {def.params.length === 0 && <Text>{strings.blokken.noParams}</Text>}
       {def.params.map((param) => (

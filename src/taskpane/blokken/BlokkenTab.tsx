@@ -23,9 +23,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
-  // The title keeps at least 10rem; when state and actions don't fit beside it they wrap to the next line.
+  // The title keeps at least 12rem; when state and actions don't fit beside it (at 300 and 350 px they
+  // don't) they wrap to the next line, so a badge or button never covers or squeezes the title.
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
-  title: { flex: "1 1 10rem", minWidth: 0, overflowWrap: "anywhere" },
+  title: { flex: "1 1 12rem", minWidth: 0, overflowWrap: "anywhere" },
   meta: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS, marginLeft: "auto" },
   sub: { paddingLeft: tokens.spacingHorizontalL },
 });
@@ -98,6 +99,7 @@ export function BlokkenTab() {
   }, [focusRow, presence]);
 
   const open = (def: BlockDefinition) => {
+    session.dismissNotice();
     // Fill each field once: what the document says, else the default; never overwrite typing.
     setInputs((current) => {
       const next = { ...current };

@@ -67,6 +67,8 @@ export interface DocumentSession {
   run(operation: Operation, action: (context: OperationContext) => Promise<Notice | null>): Promise<SessionNotice | null>;
   /** "Opnieuw lezen". */
   refresh(): Promise<void>;
+  /** Takes the last notice away: the drafter has moved on (opened another form). */
+  dismissNotice(): void;
 }
 
 const SessionContext = createContext<DocumentSession | null>(null);
@@ -167,9 +169,11 @@ export function DocumentSessionProvider({ port, features, children }: { port: Wo
     void refresh();
   }, [refresh]);
 
+  const dismissNotice = useCallback(() => setNotice(null), []);
+
   const value = useMemo<DocumentSession>(
-    () => ({ port, features, snapshot, operation, notice, run, refresh }),
-    [port, features, snapshot, operation, notice, run, refresh],
+    () => ({ port, features, snapshot, operation, notice, run, refresh, dismissNotice }),
+    [port, features, snapshot, operation, notice, run, refresh, dismissNotice],
   );
   const spoken = notice ? [notice.title, notice.body].filter(Boolean).join(" ") : "";
   return (

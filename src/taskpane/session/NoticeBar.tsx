@@ -24,9 +24,15 @@ export function NoticeBar({ notice }: { notice: Notice }) {
     <MessageBar ref={ref} intent={notice.intent} layout="multiline" data-notice={notice.intent}>
       <MessageBarBody>
         <MessageBarTitle>{notice.title}</MessageBarTitle>
-        {notice.body ? ` ${notice.body}` : null}
+        {notice.body && <div>{notice.body}</div>}
         {notice.detail && (
-          <details className={styles.details}>
+          <details
+            className={styles.details}
+            onToggle={(event) => {
+              // Opened at the bottom of the pane, the detail would unfold out of sight.
+              if (event.currentTarget.open) event.currentTarget.scrollIntoView?.({ block: "nearest" });
+            }}
+          >
             <summary className={styles.summary}>{strings.technicalDetails}</summary>
             {strings.technicalDetailsHint}
             <code className={styles.code}>{notice.detail}</code>
