@@ -176,6 +176,28 @@ describe("Blokken tab in Word", () => {
     await settle(opened);
   });
 
+  test("on Word 2019/2021 (WordApi 1.3) says that this Word cannot show values written as plain-text controls", async () => {
+    const madeElsewhere: FakeDocumentSpec = {
+      paragraphs: [
+        ...NOTA.paragraphs.slice(0, 5),
+        { text: TITLE, styleBuiltIn: "Heading3", controls: [BLOCK_TAG] },
+        {
+          text: "Het kabinet is per ",
+          inline: [{ tag: DATE_TAG, title: "datumDemissionair", text: "3 juni 2025", plainText: true }],
+          controls: [BLOCK_TAG],
+        },
+      ],
+    };
+    const opened = await openInWord({ document: madeElsewhere, requirementSets: { WordApi: "1.3" } });
+    const { page } = opened;
+    await blockRow(page, TITLE).getByText("In document").waitFor();
+    const panel = page.getByRole("region", { name: "Gegevens in de nota" });
+    await panel.getByText("Deze versie van Word kan de ingevulde gegevens in de blokken niet tonen").waitFor();
+    await expect(panel.getByText(/Er staan nog geen ingevulde gegevens/).count()).resolves.toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await settle(opened);
+  });
+
   test.each([
     ["while creating the block's content control", "FakeParagraph.insertContentControl"],
     ["while building the list", "FakeParagraph.startNewList"],
