@@ -55,7 +55,7 @@ export const strings = {
     ownHeadingUnanswered: "Zet het vinkje als u het blok toch wilt invoegen, of sluit het formulier.",
     ownHeadingConfirm: (line: boolean) => `Ja, voeg het blok toe; mijn eigen ${line ? "regel" : "kop"} blijft staan`,
     placeholders: (labels: readonly string[]) =>
-      `Nog leeg: ${listing(labels)}. In de nota ${labels.length === 1 ? "komt" : "komen"} dan ${listing(labels.map((label) => `[${label}]`))} te staan; u kunt ${labels.length === 1 ? "dit" : "deze"} later invullen onder ${q("Gegevens in de nota")}.`,
+      `Nog leeg, dus als invulplek in de nota: ${listing(labels.map((label) => `[${label}]`))}. U kunt ${labels.length === 1 ? "dit" : "deze"} later invullen onder ${q("Gegevens in de nota")}.`,
     insert: "Invoegen",
     inserting: (title: string) => `${q(title)} wordt ingevoegd…`,
     inserted: (title: string) => `${q(title)} is ingevoegd.`,

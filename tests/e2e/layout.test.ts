@@ -145,8 +145,13 @@ describe.each([
     await expectInViewport(kern.getByText(/U hebt zelf al een kop ‘Kernpunten’/));
     await expectTitlesReadable(page);
     await shot("eigen-kop");
+    // Empty fields that would leave placeholders are listed above the button.
+    await kern.getByText("Nog leeg, dus als invulplek in de nota: [Datum onderraad], [Datum ministerraad] en [Beoogde verzending].", { exact: false }).scrollIntoViewIfNeeded();
+    await shot("invulplekken");
     await kern.getByRole("button", { name: "Invoegen", exact: true }).click();
     await expectInViewport(kern.getByRole("checkbox", { name: /mijn eigen kop blijft staan/ }));
+    await expectInViewport(kern.getByText("Zet het vinkje als u het blok toch wilt invoegen, of sluit het formulier."));
+    await shot("eigen-kop-onbeantwoord");
     await page.keyboard.press("Escape");
     await expect(kern.count()).resolves.toBe(0);
 

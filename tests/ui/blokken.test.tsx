@@ -184,9 +184,9 @@ describe("tab Blokken", () => {
     const user = userEvent.setup();
     renderPane();
     const form = await openForm(user, "Aanleiding");
-    expect(within(form).getByText(/Nog leeg: Datum onderraad en Datum ministerraad\. In de nota komen dan \[Datum onderraad\] en \[Datum ministerraad\] te staan/)).toBeInTheDocument();
+    expect(within(form).getByText("Nog leeg, dus als invulplek in de nota: [Datum onderraad] en [Datum ministerraad]. U kunt deze later invullen onder ‘Gegevens in de nota’.")).toBeInTheDocument();
     await user.type(within(form).getByRole("textbox", { name: /Datum onderraad/ }), "17-6-2025");
-    expect(within(form).getByText(/Nog leeg: Datum ministerraad\. In de nota komt dan \[Datum ministerraad\] te staan/)).toBeInTheDocument();
+    expect(within(form).getByText("Nog leeg, dus als invulplek in de nota: [Datum ministerraad]. U kunt dit later invullen onder ‘Gegevens in de nota’.")).toBeInTheDocument();
     await user.type(within(form).getByRole("textbox", { name: /Datum ministerraad/ }), "20-6-2025");
     expect(within(form).queryByText(/Nog leeg/)).not.toBeInTheDocument();
   });

@@ -73,6 +73,7 @@ export interface DocumentSession {
 
 const SessionContext = createContext<DocumentSession | null>(null);
 
+/** The session of the tab or component calling it; throws outside a DocumentSessionProvider. */
 export function useDocumentSession(): DocumentSession {
   const session = useContext(SessionContext);
   if (!session) throw new Error("DocumentSessionProvider is missing: render tabs inside it.");
@@ -96,6 +97,11 @@ const useStyles = makeStyles({
 
 const isDocumentChanged = (error: unknown) => error instanceof WordOperationError && error.kind === "document-changed";
 
+/**
+ * Holds the document session for everything below it and reads the document once when mounted. Renders
+ * two visually hidden live regions (polite status, assertive alert) that always exist, so each new
+ * notice is announced by screen readers wherever it is drawn.
+ */
 export function DocumentSessionProvider({ port, features, children }: { port: WordPort; features: SessionFeatures; children: ReactNode }) {
   const styles = useStyles();
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
