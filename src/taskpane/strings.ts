@@ -84,6 +84,8 @@ export const strings = {
     updated: (labels: readonly string[], places: number) =>
       `${listing(labels)} aangepast op ${places} ${places === 1 ? "plek" : "plekken"}.`,
     nothingChanged: "U hebt niets gewijzigd.",
+    vanished: (labels: readonly string[]) =>
+      `${listing(labels)} ${labels.length === 1 ? "staat" : "staan"} niet meer in de nota; er is niets aangepast. De Nota-assistent heeft de nota opnieuw gelezen.`,
   },
 
   wordErrors: {

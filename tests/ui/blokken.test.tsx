@@ -371,6 +371,22 @@ describe("values in the nota", () => {
     expect(values).toEqual(["REZ", "REZ"]);
   });
 
+  it("says so when the values vanished from the document since it was read, and reads it again", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await insertWithDefaults(user, "Geadviseerd besluit");
+    const panel = screen.getByRole("region", { name: "Gegevens in de nota" });
+    const onderraad = within(panel).getByRole("textbox", { name: /Onderraad/ });
+    await user.clear(onderraad);
+    await user.type(onderraad, "REZ");
+    port.snapshot.contentControls = [];
+    port.snapshot.paragraphs = [];
+    await user.click(within(panel).getByRole("button", { name: "Overal aanpassen" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Onderraad staat niet meer in de nota; er is niets aangepast."));
+    expect(within(panel).getByText(/Er staan nog geen ingevulde gegevens/)).toBeInTheDocument();
+    expect(within(panel).getByText(/Onderraad staat niet meer in de nota/, { selector: "[data-notice] *" })).toBeInTheDocument();
+  });
+
   it("refuses to empty a required value in the document and focuses it", async () => {
     const user = userEvent.setup();
     const port = renderPane();

@@ -157,9 +157,11 @@ export function BlokkenTab() {
       const names = Object.keys(texts);
       if (names.length === 0) return { intent: "info", title: strings.parameters.nothingChanged };
       const places = await port.updateParameters(texts);
+      await context.reread();
+      // The drafter removed the blocks holding them since the last read: say so, the panel now shows what is left.
+      if (places === 0) return { intent: "warning", title: strings.parameters.vanished(labels) };
       // Forms opened earlier must not write the old value back with the next block.
       setInputs((current) => ({ ...current, ...texts }));
-      await context.reread();
       return { intent: "success", title: strings.parameters.updated(labels, places) };
     });
 

@@ -102,9 +102,10 @@ export function ParameterPanel({ present, valuesHidden, busy, year, onUpdate }: 
               {strings.parameters.update}
             </Button>
           </div>
-          <OperationStatus origin="parameters" />
         </form>
       )}
+      {/* Outside the form: the result stays in view even when the values it changed are gone. */}
+      <OperationStatus origin="parameters" />
     </section>
   );
 }
