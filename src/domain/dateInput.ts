@@ -39,7 +39,8 @@ export type DateInputResult =
  * 3 June 2025). The result carries no Dutch sentences: the pane words the problem.
  */
 export function readDateInput(text: string, referenceYear?: number): DateInputResult {
-  const trimmed = text.trim().toLowerCase();
+  // Hyphens as word processors and the pane's own hints write them (non-breaking, en dash) count as "-".
+  const trimmed = text.trim().toLowerCase().replace(/[\u2010\u2011\u2013]/g, "-");
   const notADate = { ok: false, problem: "not-a-date" } as const;
   if (trimmed === "") return notADate;
   const iso = parseIsoDate(trimmed);

@@ -2,6 +2,9 @@
 // Dutch uses (‘…’), written by `q`.
 const q = (text: string) => `‘${text}’`;
 
+/** "6-6-2025" with non-breaking hyphens, so an example date never breaks over two lines. */
+const unbroken = (date: string) => date.replace(/-/g, "\u2011");
+
 /** "a", "a en b", "a, b en c". */
 const listing = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`;
@@ -64,10 +67,10 @@ export const strings = {
     targetMoved: (title: string) => `Het document is veranderd waar ${q(title)} moest komen; er is niets ingevoegd.`,
     targetMovedBody: `De Nota-assistent heeft het document opnieuw gelezen. Kijk in de lijst of het blok nog nodig is en kies opnieuw ${q("Invoegen")}.`,
     required: (label: string) => `${label} is verplicht: vul een waarde in.`,
-    dateHint: (numeric: string, written: string) => `Bijvoorbeeld ${numeric} of ${written}.`,
+    dateHint: (numeric: string, written: string) => `Bijvoorbeeld ${unbroken(numeric)} of ${written}.`,
     datePreview: (dutch: string) => `In de tekst: ${dutch}`,
     dateInvalid: (label: string, value: string, example: string) =>
-      `${label}: ${q(value)} is geen bestaande datum. Typ bijvoorbeeld ${example}.`,
+      `${label}: ${q(value)} is geen bestaande datum. Typ bijvoorbeeld ${unbroken(example)}.`,
     dateWeekday: (label: string, date: string, weekday: string) =>
       `${label}: ${date} valt op een ${weekday}. Verbeter de dag of de datum.`,
     plainTextUnseen: "Deze versie van Word kan de ingevulde gegevens in de blokken niet tonen",

@@ -16,6 +16,7 @@ describe("dates typed by a drafter", () => {
     ["3-6-25", "2025-06-03"],
     ["3/6/25", "2025-06-03"],
     ["vrijdag 20-6-2025", "2025-06-20"],
+    ["6\u20116\u20112025", "2025-06-06"],
   ])("reads %j as %s", (input, iso) => {
     expect(parseDateInput(input)).toBe(iso);
   });
