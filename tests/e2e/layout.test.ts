@@ -195,8 +195,13 @@ describe.each([
     // The coming tabs, as labels only: copies of the real tab with their texts, so Fluent's own styling applies.
     const boxes = await page.getByRole("tablist").evaluate((list) => {
       const tab = list.querySelector('[role="tab"]')!;
+      // The copies carry the chosen tab's classes; its underline (a pseudo-element) is hidden on them.
+      const style = document.createElement("style");
+      style.textContent = "[data-coming-tab]::after { visibility: hidden; }";
+      document.head.appendChild(style);
       for (const label of ["Checklist", "Parafen & procedure", "Bedrijven"]) {
         const copy = tab.cloneNode(true) as HTMLElement;
+        copy.setAttribute("data-coming-tab", "");
         copy.removeAttribute("id");
         copy.setAttribute("aria-selected", "false");
         copy.querySelector(".fui-Tab__content")!.textContent = label;
