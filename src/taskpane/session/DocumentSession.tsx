@@ -37,8 +37,6 @@ export interface PlannedTarget<T> {
 export type TargetOutcome<R> = { status: "done"; result: R } | { status: "vanished" } | { status: "moved" };
 
 export interface OperationContext {
-  /** The snapshot the operation starts from (the latest read); null before the first read succeeded. */
-  snapshot: DocumentSnapshot | null;
   /** Reads the document again; the session and every tab see the new snapshot. */
   reread(): Promise<DocumentSnapshot>;
   /**
@@ -126,9 +124,9 @@ export function DocumentSessionProvider({ port, features, children }: { port: Wo
       let result: SessionNotice | null;
       try {
         const context: OperationContext = {
-          snapshot: snapshotRef.current,
           reread,
           onTarget: async (plan, attempt) => {
+            // Planned on the snapshot the drafter is looking at (read first if there is none yet).
             let base = snapshotRef.current ?? (await reread());
             const first = plan(base);
             if (!first) return { status: "vanished" };
