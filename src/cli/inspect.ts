@@ -3,7 +3,8 @@ import { basename } from "node:path";
 import { sectionCatalogue } from "../config/sections";
 import { paramNameFromTag } from "../domain/rendered";
 import { detectSections } from "../domain/sections";
-import type { DocumentSnapshot } from "../domain/snapshot";
+import { oneLine } from "../domain/oneLine";
+import type { DocumentSnapshot, ReaderWarning } from "../domain/snapshot";
 import { DocxError, readDocx } from "../docx/readDocx";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from "./io";
 
@@ -14,12 +15,15 @@ export interface InspectReport {
   contentControls: { tag: string; title: string; start: number; end: number; parent: string | null; value?: string }[];
   comments: { author: string; date: string | null; text: string; resolved: boolean; paragraph: number | null }[];
   state: { status: DocumentSnapshot["state"]["status"]; version?: number; problem?: string };
+  /** What the reader did not read (text boxes, headers …): not checked. */
+  warnings: ReaderWarning[];
 }
 
 export const inspectUsage = `Usage: nota inspect FILE.docx... [--json]
 
 Prints the outline of each beslisnota: the sections found (with paragraph ranges, 0-based and
-inclusive), the add-in's content controls and the comments.
+inclusive), the add-in's content controls and the comments, and what was not read (text boxes,
+headers, footers, footnotes, endnotes, embedded objects: not checked).
 
 Options:
   --json   one JSON object per file (an array when several files are given)
@@ -55,6 +59,7 @@ export function inspectSnapshot(file: string, snapshot: DocumentSnapshot): Inspe
       ...(state.status === "ok" ? { version: state.version } : {}),
       ...(state.status === "unreadable" ? { problem: state.problem } : {}),
     },
+    warnings: snapshot.warnings,
   };
 }
 
@@ -66,7 +71,7 @@ export function runInspect(files: string[], json: boolean, io: CliIo): number {
   for (const file of files) {
     const problem = readProblem(file, io, reports);
     if (problem !== null) {
-      io.err(`nota: ${file}: ${problem}`);
+      io.err(`nota: ${oneLine(file)}: ${problem}`);
       unusable = true;
     }
   }
@@ -117,8 +122,23 @@ function formatReport(report: InspectReport): string {
     const detail = report.state.version !== undefined ? ` version ${report.state.version}` : report.state.problem ? `: ${report.state.problem}` : "";
     lines.push(`Stored state: ${report.state.status}${detail}`);
   }
+  if (report.warnings.length > 0) lines.push("Not read (not checked):");
+  for (const warning of report.warnings) {
+    const paragraphs = warning.paragraphs === null ? "" : `, ${warning.paragraphs} paragraph${warning.paragraphs === 1 ? "" : "s"} with text`;
+    lines.push(`  ${WARNING_NAMES[warning.kind]}: ${warning.count}${paragraphs}`);
+  }
   return lines.join("\n") + "\n";
 }
+
+const WARNING_NAMES: Record<ReaderWarning["kind"], string> = {
+  textBoxes: "text boxes",
+  headers: "headers",
+  footers: "footers",
+  footnotes: "footnotes",
+  endnotes: "endnotes",
+  embeddedObjects: "embedded objects",
+  altChunks: "merged parts in a format not read",
+};
 
 function range({ start, end }: { start: number; end: number }): string {
   return start === end ? String(start) : `${start}–${end}`;

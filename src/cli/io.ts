@@ -1,5 +1,6 @@
 // What the CLI needs from its surroundings, so tests can run commands without a process.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { oneLine } from "../domain/oneLine";
 
 export interface CliIo {
   out(text: string): void;
@@ -18,8 +19,15 @@ export const processIo: CliIo = {
   exists: (path) => existsSync(path),
 };
 
-/** A problem with the input or the arguments: one line on stderr, exit code 2. */
-export class UsageError extends Error {}
+/**
+ * A problem with the input or the arguments: one line on stderr, exit code 2. The message often
+ * quotes the user's arguments (file names, option values); control characters in it are escaped.
+ */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(oneLine(message));
+  }
+}
 
 export const EXIT_OK = 0;
 export const EXIT_UNUSABLE = 2;
