@@ -29,6 +29,8 @@ export interface OoxmlParts {
   related?: RelatedPart[];
   /** Entries no relationship names (and no content type). */
   extraFiles?: Record<string, Uint8Array | string>;
+  /** Further <Default Extension ContentType> entries of [Content_Types].xml, by extension. */
+  contentTypeDefaults?: Record<string, string>;
   /** No relationship parts at all: the package is read through fixed names. */
   noRelationships?: boolean;
 }
@@ -40,6 +42,8 @@ export interface RelatedPart {
   type: string;
   /** Entry name in the zip. */
   part: string;
+  /** The Target as written; by default computed from `part`. */
+  target?: string;
   /** The Override content type; none when left out (then the extension's Default, if any). */
   contentType?: string;
   data: Uint8Array | string;
@@ -84,8 +88,7 @@ export function buildDocx(parts: OoxmlParts): Uint8Array {
   const main = parts.names?.document ?? "word/document.xml";
   const overrides = [`<Override PartName="/${main}" ContentType="${WML}.document.main+xml"/>`];
   const rels: string[] = [];
-  const relate = (type: string, part: string, id?: string, external = false): void => {
-    const target = external ? part : relativeTarget(main, part);
+  const relate = (type: string, part: string, id?: string, external = false, target = external ? part : relativeTarget(main, part)): void => {
     rels.push(
       `<Relationship Id="${id ?? `rId${rels.length + 1}`}" Type="${type.includes(":") ? type : `${REL}/${type}`}" ` +
         `Target="${target}"${external ? ' TargetMode="External"' : ""}/>`,
@@ -107,7 +110,7 @@ export function buildDocx(parts: OoxmlParts): Uint8Array {
     relate("customXml", `customXml/item${i + 1}.xml`);
   });
   for (const part of parts.related ?? []) {
-    relate(part.type, part.part, part.id, part.external);
+    relate(part.type, part.part, part.id, part.external, part.target);
     if (part.external) continue;
     files[part.part] = typeof part.data === "string" ? strToU8(part.data) : part.data;
     if (part.contentType !== undefined) overrides.push(`<Override PartName="/${part.part}" ContentType="${part.contentType}"/>`);
@@ -120,6 +123,9 @@ export function buildDocx(parts: OoxmlParts): Uint8Array {
     `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
+      Object.entries(parts.contentTypeDefaults ?? {})
+        .map(([extension, type]) => `<Default Extension="${extension}" ContentType="${type}"/>`)
+        .join("") +
       `${overrides.join("")}</Types>`,
   );
   if (!parts.noRelationships) {
