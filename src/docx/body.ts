@@ -145,7 +145,9 @@ export class StoryReader implements XmlHandler {
    * repeats what the taken one holds, so nothing in it counts, not even comment markers.
    */
   private duplicateDepth = 0;
-  /** Open w:txbxContent elements in skipped content. */
+  /** Whether the skipped content is still there after accepting changes (not w:del, w:moveFrom, a deleted row). */
+  private skippedContentStays = false;
+  /** Open w:txbxContent elements in skipped content that stays. */
   private textBoxDepth = 0;
   /** Per open w:p inside a text box: whether it has text yet. */
   private readonly textBoxParagraphs: boolean[] = [];
@@ -194,6 +196,8 @@ export class StoryReader implements XmlHandler {
       this.skipDepth = 1;
       // openAlternate refuses only a branch that is not taken.
       if (element.uri === MC_NS) this.duplicateDepth = 1;
+      this.skippedContentStays =
+        this.deletedRows === 0 && !(element.uri === W_NS && (element.local === "del" || element.local === "moveFrom"));
     }
   }
 
@@ -279,7 +283,7 @@ export class StoryReader implements XmlHandler {
         this.marker(element);
         break;
       case "txbxContent":
-        if (this.textBoxDepth++ === 0) this.textBoxStart = this.textBoxes.paragraphs;
+        if (this.skippedContentStays && this.textBoxDepth++ === 0) this.textBoxStart = this.textBoxes.paragraphs;
         break;
       case "p":
         if (this.textBoxDepth > 0) this.textBoxParagraphs.push(false);
@@ -298,7 +302,7 @@ export class StoryReader implements XmlHandler {
     if (element.uri !== W_NS) return;
     switch (element.local) {
       case "txbxContent":
-        if (--this.textBoxDepth === 0 && this.textBoxes.paragraphs > this.textBoxStart) this.textBoxes.count++;
+        if (this.skippedContentStays && --this.textBoxDepth === 0 && this.textBoxes.paragraphs > this.textBoxStart) this.textBoxes.count++;
         break;
       case "p":
         if (this.textBoxDepth > 0 && this.textBoxParagraphs.pop()) this.textBoxes.paragraphs++;

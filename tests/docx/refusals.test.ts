@@ -194,6 +194,30 @@ describe("refusals", () => {
     expect(error.message).not.toMatch(/\n/);
   });
 
+  it("keeps a refusal to one line when a part or entry name holds a line break or control characters", () => {
+    // A line feed in a relationship target (as a character reference) names the main part.
+    const newline = zipSync({
+      "_rels/.rels": strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/doc&#10;nota: ok.xml"/></Relationships>',
+      ),
+      "word/doc\nnota: ok.xml": strToU8("<w:document"),
+    });
+    const error = refusal(newline);
+    expect(error.code).toBe("bad-xml");
+    expect(error.message).toMatch(/^word\/doc\\nnota: ok\.xml is not well-formed XML \(.+\)$/);
+
+    const escape = patchCentral(
+      zipSync({ "word/document.xml": documentXml(p(r("x"))), "word/media/\u001b[2J\r\u2028beeld.png": new Uint8Array(4) }),
+      "word/media/\u001b[2J\r\u2028beeld.png",
+      "size",
+      0xffffffff,
+    );
+    expect(refusal(escape).message).toBe(
+      "the zip archive is damaged: word/media/\\u001b[2J\\r\\u2028beeld.png uses ZIP64 extensions, which a Word document never needs",
+    );
+  });
+
   it("does not expand entities declared in a DTD (no billion laughs)", () => {
     const laughs = strToU8(
       '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>' +
@@ -214,6 +238,19 @@ describe("what is not refused", () => {
     expect(ratio(zip, "word/document.xml")).toBeGreaterThan(100);
     expect(ratio(zip, "word/document.xml")).toBeLessThan(150);
     expect(readDocx(zip).paragraphs.length).toBeGreaterThan(3000);
+  });
+
+  it("does not hold entries it never opens (images, embeddings) to the ratio and size limits of one entry", () => {
+    const files = {
+      "word/media/image1.bmp": new Uint8Array(4 * 1024 * 1024),
+      "word/embeddings/video.mp4": new Uint8Array(16),
+    };
+    let zip = buildDocx({ body: p(r("Met plaatje")), extraFiles: files });
+    expect(ratio(zip, "word/media/image1.bmp")).toBeGreaterThan(150);
+    zip = patchCentral(zip, "word/embeddings/video.mp4", "size", 65 * 1024 * 1024);
+    expect(readDocx(zip).paragraphs.map((paragraph) => paragraph.text)).toEqual(["Met plaatje"]);
+    // The total still counts them.
+    expect(refusal(zip, { limits: { maxTotalBytes: 64 * 1024 * 1024 } }).message).toMatch(/its entries expand to more than/);
   });
 
   it("reads stored (uncompressed) entries", () => {
