@@ -98,7 +98,7 @@ function readProblem(file: string, io: CliIo, reports: InspectReport[]): string 
 }
 
 function formatReport(report: InspectReport): string {
-  const lines = [`${basename(report.file)}: ${report.paragraphs} paragraphs`];
+  const lines = [`${oneLine(basename(report.file))}: ${report.paragraphs} paragraphs`];
   lines.push("Sections:");
   if (report.sections.length === 0) lines.push("  (none found)");
   const depth = sectionDepths(report.sections);

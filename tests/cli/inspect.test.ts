@@ -53,11 +53,14 @@ describe("nota inspect", () => {
     expect(out()).toBe("");
   });
 
-  it("keeps the refusal on one line whatever the file name holds", async () => {
+  it("keeps a file name on its line, in a refusal and in the outline, whatever it holds", async () => {
     const name = "nota\nnota: ok.docx\u001b[2J";
     const { io, err } = fakeIo({ [name]: "geen zip" });
     expect(await run(["inspect", name], io)).toBe(2);
     expect(err().trim().split("\n")).toEqual(["nota: nota\\nnota: ok.docx\\u001b[2J: not a .docx file (it is not a zip archive)"]);
+    const readable = fakeIo({ [name]: buildDocx({ body: p(r("x")) }) });
+    expect(await run(["inspect", name], readable.io)).toBe(0);
+    expect(readable.out().split("\n")[0]).toBe("nota\\nnota: ok.docx\\u001b[2J: 1 paragraphs");
     const command = fakeIo();
     expect(await run(["inspekt\r\nnota: ok"], command.io)).toBe(2);
     expect(command.err().trim().split("\n")).toEqual(["nota: unknown command 'inspekt\\r\\nnota: ok' (see nota --help)"]);
