@@ -72,44 +72,29 @@ function readPackage(bytes: Uint8Array, budget: Budget, depth: number): Document
   budget.entries -= zip.entryCount;
   const pkg = new OpcPackage(zip);
   const main = pkg.mainPart();
-  const read = (part: string | undefined): string | null => {
-    const data = part === undefined ? null : zip.read(part);
-    return data === null ? null : decodeXml(data);
-  };
   // The first part of a type the main part relates to; by its fixed name without relationships.
   const related = (type: RelationshipType, fixedName: string): string | undefined => pkg.related(main, type, [fixedName])[0];
+  const parsed = <T>(part: string | undefined, parse: (xml: string, part: string) => T): T | null => {
+    const data = part === undefined ? null : zip.read(part);
+    return data === null || part === undefined ? null : parse(decodeXml(data), part);
+  };
 
-  const stylesPart = related(REL.styles, "word/styles.xml");
-  const numberingPart = related(REL.numbering, "word/numbering.xml");
-  const stylesXml = read(stylesPart);
-  const numberingXml = read(numberingPart);
   const formatting: Formatting = {
-    styles: stylesXml === null || stylesPart === undefined ? StyleTable.empty() : parseStyles(stylesXml, stylesPart),
-    numbering:
-      numberingXml === null || numberingPart === undefined ? NumberingTable.empty() : parseNumbering(numberingXml, numberingPart),
+    styles: parsed(related(REL.styles, "word/styles.xml"), parseStyles) ?? StyleTable.empty(),
+    numbering: parsed(related(REL.numbering, "word/numbering.xml"), parseNumbering) ?? NumberingTable.empty(),
   };
 
   const chunks = new ChunkReader(pkg, main, budget, depth);
   const body = new StoryReader(formatting, { altChunk: (id, at) => chunks.read(id, at) });
-  const root = parseXml(read(main) ?? "", main, body);
+  const root = parsed(main, (xml, part) => parseXml(xml, part, body));
   if (root === null || root.uri !== W_NS || root.local !== "document") {
     throw new DocxError("no-document", `not a Word document (its main part ${main} is not a Word document body)`);
   }
   const story = body.finish();
 
-  const commentsPart = related(REL.comments, "word/comments.xml");
-  const extendedPart = related(REL.commentsExtended, "word/commentsExtended.xml");
-  const commentsXml = read(commentsPart);
-  const extendedXml = read(extendedPart);
-  const comments =
-    commentsXml === null || commentsPart === undefined
-      ? []
-      : buildComments(
-          parseComments(commentsXml, commentsPart, formatting),
-          extendedXml === null || extendedPart === undefined ? new Map() : parseCommentsExtended(extendedXml, extendedPart),
-          story.anchors,
-          story.paragraphs,
-        );
+  const stored = parsed(related(REL.comments, "word/comments.xml"), (xml, part) => parseComments(xml, part, formatting));
+  const states = parsed(related(REL.commentsExtended, "word/commentsExtended.xml"), parseCommentsExtended);
+  const comments = stored === null ? [] : buildComments(stored, states ?? new Map(), story.anchors, story.paragraphs);
 
   const customXml = pkg.relationships(main) === null ? null : pkg.related(main, REL.customXml);
   return {
