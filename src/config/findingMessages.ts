@@ -3,6 +3,7 @@
 // a function of the message's data and returns plain text: the pane renders it with React (escaped), the
 // CLI prints it.
 import type { FindingMessageData, Message, MessageDataMap } from "../domain/findings";
+import { companyMessages } from "./companyMessages";
 
 /** One Dutch text per message code of `M`, made from that code's data. */
 export type MessageTexts<M extends MessageDataMap> = { readonly [C in keyof M]: (data: M[C]) => string };
@@ -11,7 +12,7 @@ export type MessageTexts<M extends MessageDataMap> = { readonly [C in keyof M]: 
  * The text of every code in `FindingMessageData`. The type requires an entry per code, so adding a code
  * in the domain without its text does not compile.
  */
-export const findingMessages: MessageTexts<FindingMessageData> = {};
+export const findingMessages: MessageTexts<FindingMessageData> = { ...companyMessages };
 
 /**
  * A renderer for the codes of `texts`. Throws an Error for a code `texts` does not know: findings are

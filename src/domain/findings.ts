@@ -3,6 +3,7 @@
 // (issue 11) all report findings, and the task pane and `nota check` render them. The domain writes no
 // UI sentences: a finding carries a message code and the data its text needs; the Dutch text of every
 // code lives in src/config/findingMessages.ts, shared by the pane and the CLI.
+import type { CompanyMessageData } from "./companyParagraphs";
 import { paragraphRef, type ParagraphRef } from "./placement";
 import type { DocumentSnapshot } from "./snapshot";
 
@@ -24,10 +25,9 @@ export type MessageDataMap = { readonly [code: string]: { readonly [field: strin
 /**
  * Every message code the checks report, with its data: `{ "<code>": { <field>: <type>, … } }`.
  * A check that needs a new message adds its code here; the compiler then asks for its Dutch text in
- * src/config/findingMessages.ts. No check reports findings yet (issues 9–11 add the first), so the
- * catalogue starts empty.
+ * src/config/findingMessages.ts. Several checks join with `&`.
  */
-export type FindingMessageData = Record<never, never>;
+export type FindingMessageData = CompanyMessageData;
 
 /** A message: one code of `M` and exactly the data that code carries. */
 export type Message<M extends MessageDataMap = FindingMessageData> = {
