@@ -2,6 +2,7 @@
 // paragraph composed from it for the nota's "Stand van zaken per bedrijf". Pure: the list is validated
 // in src/config/companies.ts; here it is only read.
 import { formatDutchDate, parseIsoDate } from "./dutchDates";
+import type { RenderedBlock } from "./rendered";
 
 /** The phases in their order (verkenning → EoP → JLoI → maatwerkafspraak); `gestopt` at any point. */
 export const COMPANY_PHASES = ["verkenning", "eop", "jloi", "maatwerkafspraak", "gestopt"] as const;
@@ -210,3 +211,20 @@ export function selectCompanies(list: CompanyList, ids: readonly string[] | "all
 export function byPhase(entries: readonly CompanyEntry[]): CompanyEntry[] {
   return [...entries].sort((a, b) => COMPANY_PHASES.indexOf(a.phase) - COMPANY_PHASES.indexOf(b.phase));
 }
+
+/**
+ * The company's paragraph as a block both writers take (`nota new`, the pane): one body paragraph of
+ * plain text in a rich-text control tagged `nota:company:<id>`, titled with the company's name.
+ */
+export function renderCompanyBlock(entry: CompanyEntry): RenderedBlock {
+  return {
+    blockId: `company:${entry.id}`,
+    tag: companyTag(entry.id),
+    title: entry.name,
+    headingLevel: COMPANY_HEADING_LEVEL + 1,
+    paragraphs: [{ kind: "body", listLevel: 0, segments: [{ kind: "text", text: composeCompanyText(entry) }] }],
+  };
+}
+
+/** The level of the "Stand van zaken per bedrijf" heading: that of the nota's main sections. */
+export const COMPANY_HEADING_LEVEL = 2;
