@@ -13,15 +13,14 @@ export type MessageTexts<M extends MessageDataMap> = { readonly [C in keyof M]: 
  * in the domain without its text does not compile.
  */
 export const findingMessages: MessageTexts<FindingMessageData> = {
-  "checklist-found": ({ found }) => `Gevonden: ${quoted(found)}.`,
-  "checklist-not-found": ({ missing, section, sectionPresent }) =>
-    section === null
-      ? `Niet gevonden: ${quoted(missing)}.`
-      : sectionPresent
-        ? `Niet gevonden in ${sectionName(section)}: ${quoted(missing)}.`
-        : `De paragraaf ${sectionName(section)} ontbreekt; daarin werd verwacht: ${quoted(missing)}.`,
+  "checklist-found": ({ found }) => `Gevonden: ${quoted(found, "en")}.`,
+  "checklist-not-found": ({ missingAnyOf, missingAllOf, section, sectionPresent }) => {
+    const missing = [quoted(missingAnyOf, "of"), quoted(missingAllOf, "en")].filter((part) => part !== "").join(", en ook niet ");
+    if (section === null) return `Niet gevonden: ${missing}.`;
+    return sectionPresent ? `Niet gevonden in ${sectionName(section)}: ${missing}.` : `De paragraaf ${sectionName(section)} ontbreekt; daarin werd verwacht: ${missing}.`;
+  },
   "checklist-avoided": ({ section }) => (section === null ? "Geen van de te vermijden formuleringen gevonden." : `Geen van de te vermijden formuleringen gevonden in ${sectionName(section)}.`),
-  "checklist-used": ({ found }) => `Te vermijden formulering gevonden: ${quoted(found)}.`,
+  "checklist-used": ({ found }) => `Te vermijden formulering gevonden: ${quoted(found, "en")}.`,
   "checklist-section-present": ({ section }) => `De paragraaf ${sectionName(section)} is aanwezig.`,
   "checklist-section-missing": ({ section }) => `De paragraaf ${sectionName(section)} ontbreekt.`,
   "checklist-section-empty": ({ section }) => `De paragraaf ${sectionName(section)} is leeg.`,
@@ -30,10 +29,10 @@ export const findingMessages: MessageTexts<FindingMessageData> = {
   "comment-open": ({ author, date }) => `Open opmerking van ${author}${dateText(date)}.`,
 };
 
-/** “a”, “b” of “c”. */
-function quoted(phrases: readonly string[]): string {
+/** “a”, “b” of “c” (or: en). */
+function quoted(phrases: readonly string[], conjunction: "of" | "en"): string {
   const all = phrases.map((phrase) => `“${phrase}”`);
-  return all.length <= 1 ? all.join("") : `${all.slice(0, -1).join(", ")} of ${all[all.length - 1]}`;
+  return all.length <= 1 ? all.join("") : `${all.slice(0, -1).join(", ")} ${conjunction} ${all[all.length - 1]}`;
 }
 
 /** A section's Dutch title from the catalogue, as ‘title’; the id itself for a section the catalogue lacks. */

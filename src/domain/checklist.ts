@@ -220,8 +220,8 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
 export type ChecklistMessageData = {
   /** `mentions` passed: the phrases found. */
   "checklist-found": { found: string[] };
-  /** `mentions` failed: the phrases not found (all of `anyOf` when none was, and each missing `allOf` phrase). */
-  "checklist-not-found": { missing: string[]; section: string | null; sectionPresent: boolean };
+  /** `mentions` failed: `anyOf` when none of it was found (else empty), and the `allOf` phrases not found. */
+  "checklist-not-found": { missingAnyOf: string[]; missingAllOf: string[]; section: string | null; sectionPresent: boolean };
   /** `avoids` passed. */
   "checklist-avoided": { section: string | null };
   /** `avoids` failed: the phrases found. */
@@ -320,13 +320,14 @@ function itemFinding(entry: CompiledItem, context: CheckContext, hits: HitAt[][]
   if (ruleHolds(entry, (phrase) => found.has(phrase))) {
     return { ...base, status: "pass", message: { code: "checklist-found", data: { found: foundPhrases } }, locations: evidence() };
   }
-  const missing = [...(entry.anyOf.some((phrase) => found.has(phrase)) ? [] : entry.anyOf), ...entry.allOf.filter((phrase) => !found.has(phrase))].map(phraseText);
+  const missingAnyOf = entry.anyOf.some((phrase) => found.has(phrase)) ? [] : entry.anyOf.map(phraseText);
+  const missingAllOf = entry.allOf.filter((phrase) => !found.has(phrase)).map(phraseText);
   const present = scope === null || scope.ranges.length > 0;
   const expected: ExpectedPlace = { section: sectionId, heading: scope !== null && present ? headingLocation(context, scope, sectionId as string) : null };
   return {
     ...base,
     status: "fail",
-    message: { code: "checklist-not-found", data: { missing, section: sectionId, sectionPresent: present } },
+    message: { code: "checklist-not-found", data: { missingAnyOf, missingAllOf, section: sectionId, sectionPresent: present } },
     locations: [],
     expected,
   };

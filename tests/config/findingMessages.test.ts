@@ -42,10 +42,10 @@ describe("the shipped catalogue", () => {
 
 describe("the checklist's texts", () => {
   it("name the section by its Dutch title and the phrases quoted", () => {
-    expect(renderMessage({ code: "checklist-not-found", data: { missing: ["a", "b", "c"], section: "ambtelijke-afstemming", sectionPresent: true } })).toBe(
-      "Niet gevonden in ‘Ambtelijke afstemming (ACKE)’: “a”, “b” of “c”.",
-    );
-    expect(renderMessage({ code: "checklist-not-found", data: { missing: ["a"], section: "demissionair", sectionPresent: false } })).toBe(
+    expect(
+      renderMessage({ code: "checklist-not-found", data: { missingAnyOf: ["a", "b"], missingAllOf: ["c", "d"], section: "ambtelijke-afstemming", sectionPresent: true } }),
+    ).toBe("Niet gevonden in ‘Ambtelijke afstemming (ACKE)’: “a” of “b”, en ook niet “c” en “d”.");
+    expect(renderMessage({ code: "checklist-not-found", data: { missingAnyOf: [], missingAllOf: ["a"], section: "demissionair", sectionPresent: false } })).toBe(
       "De paragraaf ‘Ontwikkelingen demissionaire status kabinet’ ontbreekt; daarin werd verwacht: “a”.",
     );
     expect(renderMessage({ code: "comment-open", data: { author: "J. Jansen", date: "2025-05-02T10:00:00Z" } })).toBe("Open opmerking van J. Jansen (2025-05-02).");
