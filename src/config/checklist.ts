@@ -68,8 +68,9 @@ export function loadChecklist(data: unknown): ChecklistLoad {
         })
       : [];
     const partial: Checklist = { version: CHECKLIST_VERSION, name: "", items: wellFormed.map((entry) => entry.item) };
-    const more = checklistProblems(partial, sectionIds, wellFormed.map((entry) => entry.position));
-    const problems = [...parsed.error.issues.map((issue) => schemaProblem(data, issue)), ...more];
+    // Duplicate ids are judged over every item that has one, well-formed or not.
+    const more = checklistProblems(partial, sectionIds, wellFormed.map((entry) => entry.position)).filter((problem) => problem.code !== "duplicate-id");
+    const problems = [...parsed.error.issues.map((issue) => schemaProblem(data, issue)), ...more, ...duplicateIds(items)];
     return { ok: false, problems: problems.sort((a, b) => (a.position ?? 0) - (b.position ?? 0)) };
   }
   const checklist = parsed.data as Checklist;
@@ -86,6 +87,20 @@ export function loadChecklistText(source: string): ChecklistLoad {
     return { ok: false, problems: [{ item: null, position: null, field: null, code: "not-json", data: { detail: (error as Error).message } }] };
   }
   return loadChecklist(data);
+}
+
+/** A problem for every item whose string id an earlier item already has. */
+function duplicateIds(items: unknown): ChecklistProblem[] {
+  if (!Array.isArray(items)) return [];
+  const seen = new Set<string>();
+  const problems: ChecklistProblem[] = [];
+  items.forEach((item: unknown, index) => {
+    const id = typeof item === "object" && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id !== "string") return;
+    if (seen.has(id)) problems.push({ item: id, position: index + 1, field: "id", code: "duplicate-id", data: { id } });
+    seen.add(id);
+  });
+  return problems;
 }
 
 /** One zod issue as a problem placed by item (id, else position) and field. */
