@@ -109,3 +109,40 @@ describe("nota new --companies", () => {
     expect(fake.written.size).toBe(0);
   });
 });
+
+describe("nota check with company paragraphs", () => {
+  it("reports per company paragraph under Bedrijven: pass when current, fail (warning) when the list changed; ACKE review items", async () => {
+    const fake = fakeIo({ "lijst.json": trickyList });
+    expect(await run(["new", "--out", "nota.docx", "--blocks", "aanleiding", "--companies", "amp,ijssel", "--company-data", "lijst.json"], fake.io)).toBe(0);
+    const changed = { version: 1, companies: [{ ...tricky[0], phase: "maatwerkafspraak", milestones: { afspraakSigned: "2025-12-18" }, updated: "2025-12-19" }, tricky[1]] };
+    // A checklist of one manual item, so the exit code shows what the company findings do to it.
+    const manual = JSON.stringify({ version: 1, name: "Handmatig", items: [{ id: "M-1", source: "ACKE", severity: "error", comment: "Lees na.", rule: { type: "manual" } }] });
+    const later = fakeIo({ "lijst.json": trickyList, "handmatig.json": manual });
+    later.io.readFile = ((read) => (path: string) => (path === "nota.docx" ? fake.written.get("nota.docx")! : read(path)))(later.io.readFile);
+    later.io.kind = () => "file";
+
+    expect(await run(["check", "nota.docx", "--checklist", "handmatig.json", "--company-data", "lijst.json", "--json"], later.io)).toBe(0);
+    const current = JSON.parse(later.out()) as { items: { id: string; source: string; status: string; severity: string; message: string }[] };
+    expect(current.items.filter((item) => item.id.includes("bedrijf")).map((item) => [item.id, item.source, item.status])).toEqual([
+      ["bedrijf-amp", "Bedrijven", "pass"],
+      ["ACKE-bedrijf-amp", "ACKE", "review"],
+      ["bedrijf-ijssel", "Bedrijven", "pass"],
+    ]);
+
+    const after = fakeIo({ "nieuw.json": JSON.stringify(changed), "handmatig.json": manual });
+    after.io.readFile = ((read) => (path: string) => (path === "nota.docx" ? fake.written.get("nota.docx")! : read(path)))(after.io.readFile);
+    after.io.kind = () => "file";
+    // An out-of-date paragraph fails with severity warning: reported, but the exit code stays 0.
+    expect(await run(["check", "nota.docx", "--checklist", "handmatig.json", "--company-data", "nieuw.json"], after.io)).toBe(0);
+    expect(after.out()).toMatch(/Bedrijven\n\s+✗ bedrijf-amp \[warning\] De stand van zaken van A&B is verouderd: de gegevens zijn bijgewerkt op 19 december 2025\./);
+    expect(after.out()).toMatch(/✓ bedrijf-ijssel \[warning\]/);
+  });
+
+  it("refuses an invalid company list: exit 2, every problem named, nothing checked", async () => {
+    const fake = fakeIo({ "fout.json": JSON.stringify({ version: 1, companies: [{ id: "x", name: "X", phase: "eop" }] }) });
+    fake.io.kind = () => "file";
+    expect(await run(["check", "tests/fixtures/voorbeeld-nota.docx", "--company-data", "fout.json"], fake.io)).toBe(2);
+    expect(fake.err()).toMatch(/fout\.json: company 'x' field 'updated'/);
+    expect(fake.out()).toBe("");
+  });
+});
