@@ -2,8 +2,9 @@
 // of date (the data changed), which the drafter edited by hand since insertion, and the findings
 // `nota check` and the pane report about them. Pure.
 import { canonicalJson, fnv1a64 } from "./hash";
-import { companyIdFromTag, composeCompanyText, normaliseCompanyText, type CompanyEntry, type CompanyList } from "./companies";
+import { COMPANY_HEADING, companyIdFromTag, composeCompanyText, normaliseCompanyText, type CompanyEntry, type CompanyList } from "./companies";
 import { paragraphLocation, type Finding } from "./findings";
+import { outermostControl, paragraphRef, type ParagraphAnchor } from "./placement";
 import type { ContentControlSnapshot, DocumentSnapshot } from "./snapshot";
 import { emptyState, liveEntries, type CompanyFingerprint, type StoredState } from "./stateModel";
 
@@ -189,4 +190,19 @@ export function companyFindings(
     }
   }
   return findings;
+}
+
+/**
+ * Where company paragraphs go "under the heading": right after the heading "Stand van zaken per
+ * bedrijf" (the first paragraph whose text is that, case and white space aside) and after the run of
+ * company paragraphs that directly follows it, so new ones join the end of the list. Null when the
+ * document has no such heading (the pane then adds the heading too).
+ */
+export function companyInsertionAnchor(snapshot: Pick<DocumentSnapshot, "paragraphs" | "contentControls">): ParagraphAnchor | null {
+  const wanted = normaliseCompanyText(COMPANY_HEADING).toLowerCase();
+  const heading = snapshot.paragraphs.findIndex((paragraph) => normaliseCompanyText(paragraph.text).toLowerCase() === wanted);
+  if (heading < 0) return null;
+  let last = heading;
+  while (last + 1 < snapshot.paragraphs.length && snapshot.paragraphs[last + 1].contentControlTags.some((tag) => companyIdFromTag(tag) !== null)) last++;
+  return { where: "after", ...paragraphRef(snapshot, last), control: outermostControl(snapshot.contentControls, last) };
 }
