@@ -4,6 +4,7 @@ import type { WordPort } from "../word/port";
 import type { HostEnvironment } from "./hostEnvironment";
 import { strings } from "./strings";
 import { themeFor } from "./theme";
+import { BedrijvenTab } from "./bedrijven/BedrijvenTab";
 import { BlokkenTab } from "./blokken/BlokkenTab";
 import { PaneTabs } from "./PaneTabs";
 import { DocumentSessionProvider, type SessionFeatures } from "./session/DocumentSession";
@@ -65,7 +66,12 @@ function Body({ environment, port }: AppProps) {
   return (
     <DocumentSessionProvider port={port} features={features}>
       <main>
-        <PaneTabs tabs={[{ id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> }]} />
+        <PaneTabs
+          tabs={[
+            { id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> },
+            { id: "bedrijven", label: strings.tabBedrijven, content: <BedrijvenTab /> },
+          ]}
+        />
       </main>
     </DocumentSessionProvider>
   );
