@@ -78,6 +78,17 @@ describe("tab Bedrijven", () => {
     expect(within(row(list, "Cosun")).getByText("Nog niet voorgelegd aan bedrijf")).toBeInTheDocument();
   });
 
+  it("says so when the paragraphs went in but their fingerprints could not be stored (an unreadable state part)", async () => {
+    const user = userEvent.setup();
+    const port = renderPane(createFakeWordPort({ state: { status: "unreadable", xml: "<state/>", problem: "kapot" } }));
+    const list = await openTab(user);
+    await user.click(within(row(list, "Cosun")).getByRole("checkbox", { name: "Cosun selecteren" }));
+    await user.click(screen.getByRole("button", { name: "1 invoegen" }));
+    await screen.findByText(/De wijziging staat in de nota, maar de Nota-assistent kon niet opslaan/, { selector: "[data-notice] *" });
+    expect(port.companiesInserted).toHaveLength(1);
+    expect(within(row(list, "Cosun")).getByText("Herkomst onbekend")).toBeInTheDocument();
+  });
+
   it("inserts under an existing heading, after the paragraphs already there", async () => {
     const user = userEvent.setup();
     const port = renderPane(createFakeWordPort(documentWith([cosun])));

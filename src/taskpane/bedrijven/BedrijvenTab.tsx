@@ -18,7 +18,7 @@ import { WordOperationError } from "../../word/errors";
 import type { InsertPosition } from "../../word/port";
 import { useDocumentSession, type PlannedTarget } from "../session/DocumentSession";
 import { OperationStatus } from "../session/NoticeBar";
-import type { Notice } from "../session/notices";
+import { errorNotice, type Notice } from "../session/notices";
 import { strings } from "../strings";
 import { listFromFile, listFromUrl, ListSourceError, rememberedUrl, rememberUrl } from "./companyListSource";
 
@@ -124,6 +124,13 @@ export function BedrijvenTab() {
     return { intent: "warning", title: t.changedTitle, body: t.changedBody };
   };
   const isChanged = (error: unknown) => error instanceof WordOperationError && error.kind === "document-changed";
+  // The port changes the document first and records the fingerprints after: a failure of that record
+  // must not read as "nothing happened" (the drafter would insert again).
+  const isStateFailure = (error: unknown) => error instanceof WordOperationError && error.kind.startsWith("state-");
+  const stateNotSaved = async (reread: () => Promise<unknown>, error: unknown): Promise<Notice> => {
+    await reread();
+    return { intent: "warning", title: t.stateNotSaved, body: t.stateNotSavedBody, detail: errorNotice(error).detail };
+  };
 
   const insert = () =>
     void session.run({ label: t.inserting, origin: ORIGIN }, async (context) => {
@@ -131,13 +138,19 @@ export function BedrijvenTab() {
       const entries = order === "phase" ? byPhase(chosen) : chosen;
       const blocks = entries.map(renderCompanyBlock);
       const change = insertedCompaniesChange(entries, now());
-      if (where === "cursor") await port.insertCompanies(blocks, { kind: "cursor" }, null, change);
-      else {
-        const outcome = await context.onTarget(headingTarget, async ({ position, withHeading }) => {
-          await port.insertCompanies(blocks, position, withHeading ? { text: COMPANY_HEADING, level: COMPANY_HEADING_LEVEL } : null, change);
-          return { changed: false, result: null };
-        });
-        if (outcome.status !== "done") return { intent: "warning", title: t.insertMoved, body: t.insertMovedBody };
+      try {
+        if (where === "cursor") await port.insertCompanies(blocks, { kind: "cursor" }, null, change);
+        else {
+          const outcome = await context.onTarget(headingTarget, async ({ position, withHeading }) => {
+            await port.insertCompanies(blocks, position, withHeading ? { text: COMPANY_HEADING, level: COMPANY_HEADING_LEVEL } : null, change);
+            return { changed: false, result: null };
+          });
+          if (outcome.status !== "done") return { intent: "warning", title: t.insertMoved, body: t.insertMovedBody };
+        }
+      } catch (error) {
+        if (!isStateFailure(error)) throw error;
+        setSelected(new Set());
+        return stateNotSaved(context.reread, error);
       }
       setSelected(new Set());
       await context.reread();
@@ -158,6 +171,7 @@ export function BedrijvenTab() {
         return { intent: "success", title: done(count) };
       } catch (error) {
         if (isChanged(error)) return changedNotice(context.reread);
+        if (isStateFailure(error)) return stateNotSaved(context.reread, error);
         throw error;
       }
     });
@@ -165,7 +179,13 @@ export function BedrijvenTab() {
   const detach = (status: CompanyParagraphStatus) =>
     void session.run({ label: t.detaching, origin: ORIGIN }, async (context) => {
       const name = status.entry?.name ?? status.id;
-      const done = await port.detachCompany(companyTag(status.id), detachedCompanyChange(status.id, status.fingerprint, now()));
+      let done: boolean;
+      try {
+        done = await port.detachCompany(companyTag(status.id), detachedCompanyChange(status.id, status.fingerprint, now()));
+      } catch (error) {
+        if (isStateFailure(error)) return stateNotSaved(context.reread, error);
+        throw error;
+      }
       await context.reread();
       return done ? { intent: "success", title: t.detached(name) } : { intent: "warning", title: t.detachVanished(name) };
     });
