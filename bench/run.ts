@@ -1,6 +1,7 @@
 // `npm run bench`: prints the figures that matter — .docx reading of a 500-page nota, Word round trips
 // per operation, the task pane's initial download. Figures only; nothing here is a test.
 import { benchBundleSize } from "./bundle-size";
+import { benchChecklist } from "./checklist";
 import { benchDocxRead } from "./docx-read";
 import { benchWordSyncs } from "./word-syncs";
 
@@ -11,6 +12,13 @@ async function main(): Promise<void> {
     `  ${docx.paragraphs} paragraphs, ${docx.words} words, ${(docx.bytes / 1e6).toFixed(1)} MB .docx\n` +
       `  read ${docx.readMs.toFixed(0)} ms (median), sections ${docx.sectionsMs?.toFixed(1) ?? "?"} ms, peak RSS ${docx.peakRssMb.toFixed(0)} MB` +
       `  (targets: < 1000 ms, < 200 MB)`,
+  );
+
+  console.log("== Review checklist (50 items) on the same nota");
+  const check = benchChecklist();
+  console.log(
+    `  ${check.items} items, ${check.phrases} phrases, ${check.paragraphs} paragraphs, ${check.locations} locations found: engine ${check.engineMs} ms (median; CPU ${check.engineCpuMs} ms; target < 50 ms)\n` +
+      `  nota check ${check.checkMs} ms, nota inspect ${check.inspectMs} ms end to end: ${(check.checkMs / check.inspectMs).toFixed(2)}× (target < 1.3×)`,
   );
 
   console.log("== Word adapter round trips (context.sync per operation)");

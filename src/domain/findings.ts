@@ -113,6 +113,49 @@ export function textLocation(
 }
 
 /**
+ * `textLocation` for many ranges of one paragraph at once (e.g. every hit of a checklist's phrases):
+ * the same locations, in the order of `ranges`, sharing one ParagraphRef; occurrences are counted in
+ * one walk per distinct matched text, so a paragraph with k hits costs O(k log k), not O(k²).
+ * Throws a RangeError like `textLocation`.
+ */
+export function textLocations(
+  snapshot: Pick<DocumentSnapshot, "paragraphs">,
+  paragraph: number,
+  ranges: readonly { start: number; end: number }[],
+  section: string | null = null,
+): FindingLocation[] {
+  checkParagraph(snapshot, paragraph);
+  const text = snapshot.paragraphs[paragraph].text;
+  const ref = paragraphRef(snapshot, paragraph);
+  const byText = new Map<string, number[]>();
+  ranges.forEach(({ start, end }, i) => {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
+      throw new RangeError(`No text at [${start}, ${end}) in paragraph ${paragraph} of ${text.length} characters`);
+    }
+    const matched = text.slice(start, end);
+    const group = byText.get(matched);
+    if (group) group.push(i);
+    else byText.set(matched, [i]);
+  });
+  const locations: FindingLocation[] = new Array<FindingLocation>(ranges.length);
+  for (const [matched, indexes] of byText) {
+    indexes.sort((a, b) => ranges[a].start - ranges[b].start);
+    // Occurrences as a search lists them, walked once alongside the ranges in order of start.
+    let count = 0;
+    let at = text.indexOf(matched);
+    for (const i of indexes) {
+      const { start, end } = ranges[i];
+      while (at >= 0 && at + matched.length <= start) {
+        count++;
+        at = text.indexOf(matched, at + matched.length);
+      }
+      locations[i] = { paragraph: ref, match: { start, end, text: matched, occurrence: count }, section };
+    }
+  }
+  return locations;
+}
+
+/**
  * Where the `occurrence`-th (0-based) occurrence of `matched` starts in `text`, counting occurrences
  * left to right without overlap, as a search lists them; -1 when there are not that many. It differs
  * from a match's `start` only when the match overlaps an earlier occurrence of the same text ("a a" at
