@@ -216,9 +216,10 @@ function formatReport(report: CheckReport): string {
   for (const source of sources) {
     lines.push(`  ${source}`);
     for (const item of report.items.filter((candidate) => candidate.source === source)) {
-      const where = [...new Set(item.evidence.map((entry) => entry.paragraph))].map((paragraph) => `¶${paragraph}`).join(" ");
+      const where = paragraphList(item.evidence.map((entry) => entry.paragraph));
       lines.push(`    ${MARKS[item.status]} ${item.id} [${item.severity}] ${oneLine(item.comment)}${where ? `  ${where}` : ""}`);
-      if (item.message !== item.comment) lines.push(`        ${oneLine(item.message)}`);
+      const heading = item.expected?.paragraph ?? null;
+      if (item.message !== item.comment) lines.push(`        ${oneLine(item.message)}${heading !== null ? ` (kop ¶${heading})` : ""}`);
       if (item.disposition) {
         const { state, by, at, note } = item.disposition;
         lines.push(`        ${state === "afgehandeld" ? "afgehandeld" : "niet van toepassing"} door ${by} op ${at}${note ? `: ${oneLine(note)}` : ""}`);
@@ -226,6 +227,16 @@ function formatReport(report: CheckReport): string {
     }
   }
   return lines.join("\n") + "\n";
+}
+
+/** Shown paragraph numbers per item; a phrase found in hundreds of paragraphs stays one readable line. */
+const MAX_PARAGRAPHS_SHOWN = 12;
+
+/** "¶3 ¶8 ¶12", the first MAX_PARAGRAPHS_SHOWN distinct numbers, then "… (+N)". */
+function paragraphList(paragraphs: readonly number[]): string {
+  const distinct = [...new Set(paragraphs)];
+  const shown = distinct.slice(0, MAX_PARAGRAPHS_SHOWN).map((paragraph) => `¶${paragraph}`).join(" ");
+  return distinct.length > MAX_PARAGRAPHS_SHOWN ? `${shown} … (+${distinct.length - MAX_PARAGRAPHS_SHOWN})` : shown;
 }
 
 function oneLine(value: string): string {

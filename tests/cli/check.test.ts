@@ -182,6 +182,17 @@ describe("nota check exit codes and problems", () => {
     expect((await check(["nota.docx", "--checklist", "w.json"], { "nota.docx": failing, "w.json": onlyWarnings })).code).toBe(0);
   });
 
+  it("names the heading of the section where a missing phrase was expected, and keeps long paragraph lists to one line", async () => {
+    const result = await check(["nota.docx"], { "nota.docx": failing });
+    expect(result.out).toContain(
+      "    ✗ FIN-1 [error] Maak expliciet dat uit de brief geen budgettaire consequenties voortvloeien.\n" +
+        "        Niet gevonden in ‘Ambtelijke afstemming (ACKE)’: “geen budgettaire consequenties” of “geen budgettaire gevolg*”. (kop ¶7)\n",
+    );
+    const many = nota(Array.from({ length: 15 }, () => p(r("Er komen extra middelen."))).join(""));
+    const text = await check(["nota.docx"], { "nota.docx": many });
+    expect(text.out).toContain("✗ FIN-2 [error] Geen toezeggingen over extra middelen.  ¶8 ¶9 ¶10 ¶11 ¶12 ¶13 ¶14 ¶15 ¶16 ¶17 ¶18 ¶19 … (+3)\n");
+  });
+
   it("exits 2 for an unusable file with one line on stderr, and still reports the readable ones", async () => {
     const result = await check(["nota.docx", "kapot.docx", "weg.docx", "--json"], { "nota.docx": failing, "kapot.docx": "geen zip" });
     expect(result.code).toBe(2);
