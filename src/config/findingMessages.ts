@@ -25,7 +25,7 @@ export const findingMessages: MessageTexts<FindingMessageData> = {
   "checklist-section-missing": ({ section }) => `De paragraaf ${sectionName(section)} ontbreekt.`,
   "checklist-section-empty": ({ section }) => `De paragraaf ${sectionName(section)} is leeg.`,
   "checklist-manual": () => "Een reviewer beoordeelt dit punt.",
-  "comment-resolved": ({ author, date }) => `Opmerking van ${author}${dateText(date)}, afgehandeld in Word.`,
+  "comment-resolved": ({ author, date }) => `Opmerking van ${author}${dateText(date)}, opgelost in Word.`,
   "comment-open": ({ author, date }) => `Open opmerking van ${author}${dateText(date)}.`,
 };
 

@@ -9,6 +9,8 @@ import { detectSections, sectionsByParagraph, type SectionDefinition } from "./s
 import type { DocumentSnapshot } from "./snapshot";
 import { type Disposition, isRemoved } from "./stateModel";
 
+export type { CheckContext };
+
 /** One check: findings about the document in `context`, in the check's own order. */
 export type DocumentCheck = (context: CheckContext) => Finding[];
 
