@@ -191,7 +191,8 @@ function codePointAt(text: string, i: number): { cp: number; next: number } {
  * Normalises `original` for matching, keeping a map back to it:
  * - case and accents folded per character ("Financiële" → "financiele"), compatibility forms
  *   decomposed ("CO₂" → "co2", "ĳ" → "ij", "…" → "...");
- * - every run of white space (spaces, NBSP, tabs, line, page and paragraph breaks, Word's vertical tab)
+ * - every run of white space (spaces, NBSP, tabs, line, page and paragraph breaks, Word's vertical tab
+ *   for a manual line break and form feed for a page break: they part words, so they are not dropped)
  *   becomes one space; leading and trailing space is kept, so that offsets map one to one;
  * - control and format characters are dropped: Word's comment mark (\x05, office-js#2114), field
  *   marks, the optional hyphen (\x1f, U+00AD), zero-width and direction marks;
@@ -235,6 +236,7 @@ export function normaliseForMatching(original: string): NormalisedText {
       i++;
       continue;
     }
+    // The code point (as `codePointAt` below, inline: this loop is the hot path).
     let next = i + 1;
     if (cp >= 0xd800 && cp <= 0xdbff && next < length) {
       const low = original.charCodeAt(next);
