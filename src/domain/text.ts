@@ -17,25 +17,21 @@ const ELISION_FOLLOWERS = new Set(["en", "of", "tot", "noch", "als", "en/of"]);
 /**
  * Joins words hyphenated across a line break: "verduurzamings- projecten" → "verduurzamingsprojecten".
  * Only a letter, a hyphen, white space and a lower-case letter qualify, and not before a conjunction,
- * so that "land- en tuinbouw" and "Noord- Nederland" keep their meaning.
+ * so that "land- en tuinbouw" and "Noord- Nederland" keep their meaning. The same rule as in
+ * `normaliseForMatching` (one implementation: `lineBreakHyphenEnd`).
  */
 export function joinLineBreakHyphens(text: string): string {
   let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === "-" && i > 0 && isLetter(text[i - 1])) {
-      let j = i + 1;
-      while (j < text.length && isSpace(text[j])) j++;
-      if (j > i + 1 && j < text.length && isLowerLetter(text[j]) && !ELISION_FOLLOWERS.has(wordAt(text, j))) {
-        i = j;
-        continue;
-      }
-    }
-    out += ch;
-    i++;
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (text.charCodeAt(i) !== HYPHEN || !isLetter(text[i - 1])) continue;
+    const resume = lineBreakHyphenEnd(text, i + 1);
+    if (resume < 0) continue;
+    out += text.slice(from, i);
+    from = resume;
+    i = resume - 1;
   }
-  return out;
+  return out + text.slice(from);
 }
 
 function isSpace(ch: string): boolean {
@@ -44,16 +40,6 @@ function isSpace(ch: string): boolean {
 
 function isLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
-}
-
-function isLowerLetter(ch: string): boolean {
-  return isLetter(ch) && ch === ch.toLowerCase();
-}
-
-function wordAt(text: string, start: number): string {
-  let end = start;
-  while (end < text.length && !isSpace(text[end]) && !",.;:".includes(text[end])) end++;
-  return text.slice(start, end).toLowerCase();
 }
 
 // "1", "1.", "4.1", "4.1.", "2)", "(2)" and roman "IV." / "iv)" — only when followed by a space,
