@@ -25,7 +25,8 @@ export type MessageDataMap = { readonly [code: string]: { readonly [field: strin
  * Every message code the checks report, with its data: `{ "<code>": { <field>: <type>, … } }`.
  * A check that needs a new message adds its code here; the compiler then asks for its Dutch text in
  * src/config/findingMessages.ts. No check reports findings yet (issues 9–11 add the first), so the
- * catalogue starts empty.
+ * catalogue starts empty. Keep it a type alias: an interface has no index signature and would not
+ * satisfy `MessageDataMap`.
  */
 export type FindingMessageData = Record<never, never>;
 
