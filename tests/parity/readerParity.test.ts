@@ -8,6 +8,7 @@ import { normaliseForMatching } from "../../src/domain/text";
 import { readSnapshot } from "../../src/word/readSnapshot";
 import { FIXTURES } from "../fixtures/document/examples";
 import { DOCX_VIEW, expectedSnapshot, type FixtureDocument, type SnapshotView } from "../fixtures/document/model";
+import { unzipSync } from "fflate";
 import { toDocx } from "../fixtures/document/toDocx";
 import { toFakeWord } from "../fixtures/document/toFakeWord";
 import { WORD_13, WORD_14, WORD_15 } from "../word/features";
@@ -100,6 +101,12 @@ describe.each(Object.keys(FIXTURES))("document %s", (name) => {
 
   it("the .docx reader gives the described snapshot, field by field", () => {
     expect(fieldDiff(docx, expectedSnapshot(doc))).toEqual([]);
+  });
+
+  it("the .docx reader gives the same snapshot when the parts have Word for the web's names (found through relationships)", () => {
+    const web = toDocx(doc, "web");
+    expect(unzipSync(web)["word/document2.xml"]).toBeDefined();
+    expect(fieldDiff(readDocx(web), expectedSnapshot(doc))).toEqual([]);
   });
 
   describe.each(Object.keys(LEVELS))("Word with %s", (level) => {
