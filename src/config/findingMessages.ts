@@ -11,7 +11,25 @@ export type MessageTexts<M extends MessageDataMap> = { readonly [C in keyof M]: 
  * The text of every code in `FindingMessageData`. The type requires an entry per code, so adding a code
  * in the domain without its text does not compile.
  */
-export const findingMessages: MessageTexts<FindingMessageData> = {};
+export const findingMessages: MessageTexts<FindingMessageData> = {
+  "akkoord-line-missing": ({ title, lineExists }) =>
+    lineExists
+      ? `De regel 'Met akkoord van …' noemt de ${title} niet.`
+      : `De regel 'Met akkoord van de ${title}' ontbreekt.`,
+  "medeondertekening-unmentioned": ({ title }) => `De nota vermeldt niet dat de Kamerbrief wordt medeondertekend door de ${title}.`,
+  "signatory-misspelled": ({ written, title }) => `'${written}' is anders gespeld dan de titel: schrijf '${title}'.`,
+  "unclear-who-signs-stale": ({ text }) => `Het is inmiddels duidelijk wie tekent, maar de tekst zegt nog '${text}'.`,
+  "unclear-who-signs-unmentioned": ({ sectionFound }) =>
+    sectionFound
+      ? "Nog onduidelijk wie tekent, maar de paragraaf over de demissionaire status zegt dat niet."
+      : "Nog onduidelijk wie tekent, maar de nota heeft geen paragraaf over de demissionaire status die dat zegt.",
+  "step-date-differs-from-state": ({ step, written, expected }) => `${step}: in de tekst '${written}', maar de procedure zegt ${expected}.`,
+  "step-dates-disagree": ({ step, written }) => `${step} staat met verschillende datums in de tekst: ${written.map((w) => `'${String(w)}'`).join(", ")}.`,
+  "weekday-mismatch": ({ written, weekday, actual, date }) => `'${written}': ${date} is een ${actual}, geen ${weekday}.`,
+  "steps-out-of-order": ({ earlier, earlierDate, later, laterDate }) =>
+    `De volgorde klopt niet: ${earlier} (${earlierDate}) hoort vóór ${later} (${laterDate}).`,
+  "mr-not-on-friday": ({ date, weekday }) => `De MR is op ${date}, een ${weekday}; de ministerraad vergadert op vrijdag. Klopt dat?`,
+};
 
 /**
  * A renderer for the codes of `texts`. Throws an Error for a code `texts` does not know: findings are
