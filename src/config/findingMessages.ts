@@ -28,7 +28,7 @@ export const findingMessages: MessageTexts<FindingMessageData> = {
   "weekday-mismatch": ({ written, weekday, actual, date }) => `'${written}': ${date} is een ${actual}, geen ${weekday}.`,
   "steps-out-of-order": ({ earlier, earlierDate, later, laterDate }) =>
     `De volgorde klopt niet: ${earlier} (${earlierDate}) hoort vóór ${later} (${laterDate}).`,
-  "mr-not-on-friday": ({ date, weekday }) => `De MR is op ${date}, een ${weekday}; de ministerraad vergadert op vrijdag. Klopt dat?`,
+  "mr-not-on-friday": ({ date }) => `De MR staat op ${date}; de ministerraad vergadert op vrijdag. Klopt dat?`,
 };
 
 /**
