@@ -3,6 +3,7 @@
 // a function of the message's data and returns plain text: the pane renders it with React (escaped), the
 // CLI prints it.
 import type { FindingMessageData, Message, MessageDataMap } from "../domain/findings";
+import { sectionCatalogue } from "./sections";
 
 /** One Dutch text per message code of `M`, made from that code's data. */
 export type MessageTexts<M extends MessageDataMap> = { readonly [C in keyof M]: (data: M[C]) => string };
@@ -12,6 +13,21 @@ export type MessageTexts<M extends MessageDataMap> = { readonly [C in keyof M]: 
  * in the domain without its text does not compile.
  */
 export const findingMessages: MessageTexts<FindingMessageData> = {
+  "checklist-found": ({ found }) => `Gevonden: ${quoted(found, "en")}.`,
+  "checklist-not-found": ({ missingAnyOf, missingAllOf, section, sectionPresent }) => {
+    const missing = [quoted(missingAnyOf, "of"), quoted(missingAllOf, "en")].filter((part) => part !== "").join(", en ook niet ");
+    if (section === null) return `Niet gevonden: ${missing}.`;
+    return sectionPresent ? `Niet gevonden in ${sectionName(section)}: ${missing}.` : `De paragraaf ${sectionName(section)} ontbreekt; daarin werd verwacht: ${missing}.`;
+  },
+  "checklist-avoided": ({ section }) => (section === null ? "Geen van de te vermijden formuleringen gevonden." : `Geen van de te vermijden formuleringen gevonden in ${sectionName(section)}.`),
+  "checklist-used": ({ found }) => `Te vermijden formulering gevonden: ${quoted(found, "en")}.`,
+  "checklist-section-present": ({ section }) => `De paragraaf ${sectionName(section)} is aanwezig.`,
+  "checklist-section-missing": ({ section }) => `De paragraaf ${sectionName(section)} ontbreekt.`,
+  "checklist-section-empty": ({ section }) => `De paragraaf ${sectionName(section)} is leeg.`,
+  "checklist-manual": () => "Een reviewer beoordeelt dit punt.",
+  "comment-resolved": ({ author, date }) => `Opmerking van ${author}${dateText(date)}, afgehandeld in Word.`,
+  "comment-open": ({ author, date }) => `Open opmerking van ${author}${dateText(date)}.`,
+  "procedure-rule-passed": ({ rule }) => PROCEDURE_RULE_PASSED[rule] ?? `In orde: ${rule}.`,
   "akkoord-line-missing": ({ title, lineExists }) =>
     lineExists
       ? `De regel 'Met akkoord van …' noemt de ${title} niet.`
@@ -30,6 +46,33 @@ export const findingMessages: MessageTexts<FindingMessageData> = {
     `De volgorde klopt niet: ${earlier} (${earlierDate}) hoort vóór ${later} (${laterDate}).`,
   "mr-not-on-friday": ({ date }) => `De MR staat op ${date}; de ministerraad vergadert op vrijdag. Klopt dat?`,
 };
+
+/** What a passed rule of issue 10 means, by rule id (src/domain/procedureChecks.ts). */
+const PROCEDURE_RULE_PASSED: Readonly<Record<string, string>> = {
+  "medeondertekening-akkoordregel": "De regel 'Met akkoord van …' noemt elke medeondertekenaar.",
+  "medeondertekening-kamerbrief": "De nota vermeldt de medeondertekening van de Kamerbrief.",
+  "medeondertekening-spelling": "De titels van de bewindspersonen zijn goed gespeld.",
+  "medeondertekening-wie-tekent": "De tekst zegt over wie tekent wat de procedure zegt.",
+  "procedure-datum": "Elke datum bij een stap van de procedure klopt met de andere.",
+  "procedure-weekdag": "Elke weekdag past bij zijn datum.",
+  "procedure-volgorde": "De stappen staan in de goede volgorde.",
+  "procedure-mr-vrijdag": "De MR is op een vrijdag.",
+};
+
+/** “a”, “b” of “c” (or: en). */
+function quoted(phrases: readonly string[], conjunction: "of" | "en"): string {
+  const all = phrases.map((phrase) => `“${phrase}”`);
+  return all.length <= 1 ? all.join("") : `${all.slice(0, -1).join(", ")} ${conjunction} ${all[all.length - 1]}`;
+}
+
+/** A section's Dutch title from the catalogue, as ‘title’; the id itself for a section the catalogue lacks. */
+export function sectionName(id: string): string {
+  return `‘${sectionCatalogue.find((section) => section.id === id)?.title ?? id}’`;
+}
+
+function dateText(date: string | null): string {
+  return date === null ? "" : ` (${date.slice(0, 10)})`;
+}
 
 /**
  * A renderer for the codes of `texts`. Throws an Error for a code `texts` does not know: findings are
