@@ -7,6 +7,7 @@ import { checklistProblemText } from "../config/checklistMessages";
 import { defaultChecklist } from "../config/defaultChecklist";
 import { renderMessage } from "../config/findingMessages";
 import { sectionCatalogue } from "../config/sections";
+import { ministries, signatoryCatalogue } from "../config/signatories";
 import type { CompiledChecklist } from "../domain/checklist";
 import { documentChecks, type DispositionView, type ReviewedFinding, runChecks, summarise } from "../domain/checks";
 import type { Finding, FindingLocation } from "../domain/findings";
@@ -104,7 +105,7 @@ export function runCheck(targets: string[], options: CheckOptions, io: CliIo): n
   if (targets.length === 0) throw new UsageError("check needs at least one .docx file or directory");
   const checklist = options.checklist === undefined ? defaultChecklist : readChecklist(options.checklist, io);
   if (checklist === null) return EXIT_UNUSABLE;
-  const checks = documentChecks(checklist);
+  const checks = documentChecks(checklist, { signatories: signatoryCatalogue, ministries });
   const reports: CheckReport[] = [];
   let unusable = false;
   const problem = (line: string) => {

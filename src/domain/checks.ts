@@ -1,10 +1,11 @@
 // The checks a document goes through (issue 9 and after): each is a function from the check context
 // to findings, and `documentChecks` is the one list of them, so `nota check` and the Checklist tab run
-// the same checks. The co-signatory and procedure checks (issue 10) and the company check (issue 11)
-// join by adding their function to that list. Dispositions from the stored state are attached to
+// the same checks. The co-signatory and procedure checks (issue 10) are on it; the company check
+// (issue 11) joins by adding its function to that list. Dispositions from the stored state are attached to
 // every finding by rule id, whatever check made it.
 import { checklistFindings, type CheckContext, type CompiledChecklist, reviewCommentFindings } from "./checklist";
 import type { Finding } from "./findings";
+import { procedureFindings, type SignatoryCatalogues } from "./procedureChecks";
 import { detectSections, sectionsByParagraph, type SectionDefinition } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
 import { type Disposition, isRemoved } from "./stateModel";
@@ -20,9 +21,12 @@ export interface ReviewedFinding extends Finding {
   disposition: DispositionView | null;
 }
 
-/** Every check, in report order: the checklist's items, then the document's review comments. */
-export function documentChecks(checklist: CompiledChecklist): DocumentCheck[] {
-  return [(context) => checklistFindings(checklist, context), reviewCommentFindings];
+/**
+ * Every check, in report order: the checklist's items, the document's review comments, then the
+ * co-signatory and procedure checks (issue 10), which need the signatory catalogue (src/config/signatories.ts).
+ */
+export function documentChecks(checklist: CompiledChecklist, signatories: SignatoryCatalogues): DocumentCheck[] {
+  return [(context) => checklistFindings(checklist, context), reviewCommentFindings, (context) => procedureFindings(context.snapshot, signatories, context.sections)];
 }
 
 /** The context of `snapshot`: its sections (found with `catalogue`) and each paragraph's innermost section. */

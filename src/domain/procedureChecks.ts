@@ -1,40 +1,79 @@
 // The co-signatory and procedure checks of issue 10, as findings (sources "Medeondertekening" and
-// "Procedure"). Only failing findings are reported: a nota that is in order gives none.
+// "Procedure"): per rule that applies to the document, its failures, or one `pass` when it has none
+// (a rule with nothing to check, such as the order of steps in a nota without dates, reports nothing).
 import { mentionDays, WEEKDAY_NAMES, weekdayMismatch, weekdayOfDate } from "./dateMentions";
 import { formatDutchDate, parseIsoDate } from "./dutchDates";
 import { paragraphLocation, textLocation, type Finding, type FindingLocation } from "./findings";
 import { readTextProcedure, STEP_LABELS, type StepId, type StepMention, type TextProcedure } from "./procedure";
-import { detectSections, type SectionDefinition } from "./sections";
+import { sectionsByParagraph, type DetectedSection } from "./sections";
 import type { Ministry, Signatory } from "./signatories";
 import type { DocumentSnapshot } from "./snapshot";
 import { liveEntries, MILESTONE_KEYS, type Milestone } from "./stateModel";
 
-/** What the checks need besides the document: the catalogues (src/config). */
-export interface ProcedureCatalogues {
+/** What the checks need besides the document: the signatory catalogue (src/config/signatories.ts). */
+export interface SignatoryCatalogues {
   signatories: readonly Signatory[];
   ministries: readonly Ministry[];
-  sections: readonly SectionDefinition[];
+}
+
+/** The rules of issue 10, by rule id. */
+export type ProcedureRule =
+  | "medeondertekening-akkoordregel"
+  | "medeondertekening-kamerbrief"
+  | "medeondertekening-spelling"
+  | "medeondertekening-wie-tekent"
+  | "procedure-datum"
+  | "procedure-weekdag"
+  | "procedure-volgorde"
+  | "procedure-mr-vrijdag";
+
+interface Context {
+  snapshot: DocumentSnapshot;
+  sections: readonly DetectedSection[];
+  sectionOf: (string | null)[];
 }
 
 const FRIDAY = 5;
 // "Unless marked otherwise": an MR on another day is expected when the text or the stored label says so.
 const OFF_DAY_MARK = /extra|ingelast|uitzonder|afwijk|bijzonder/i;
 
-/** All findings of issue 10's checks on one document, in document order per check. */
-export function procedureFindings(snapshot: DocumentSnapshot, catalogues: ProcedureCatalogues): Finding[] {
+/**
+ * The findings of issue 10's checks on one document (its sections as `detectSections` found them):
+ * per rule, in the order of `ProcedureRule`, its failures in document order or one pass.
+ */
+export function procedureFindings(snapshot: DocumentSnapshot, catalogues: SignatoryCatalogues, sections: readonly DetectedSection[]): Finding[] {
   const text = readTextProcedure(snapshot, catalogues.signatories, catalogues.ministries);
-  return [...cosignatoryFindings(snapshot, text, catalogues), ...unclearFindings(snapshot, text, catalogues), ...dateFindings(snapshot, text)];
+  const context: Context = { snapshot, sections, sectionOf: sectionsByParagraph(sections, snapshot.paragraphs.length).map((section) => section?.id ?? null) };
+  const findings = [...cosignatoryFindings(context, text, catalogues), ...unclearFindings(context, text), ...dateFindings(context, text)];
+  return findings.filter((finding) => finding.status === "fail" || !findings.some((other) => other.ruleId === finding.ruleId && other.status === "fail"));
 }
 
-function spanLocation(snapshot: DocumentSnapshot, span: { paragraph: number; start: number; end: number }): FindingLocation {
-  return textLocation(snapshot, span.paragraph, span.start, span.end);
+/** The pass of `rule`: reported when the rule applied and nothing failed. */
+function passed(rule: ProcedureRule): Finding {
+  return {
+    ruleId: rule,
+    source: rule.startsWith("procedure") ? "Procedure" : "Medeondertekening",
+    severity: rule === "medeondertekening-akkoordregel" || rule === "medeondertekening-wie-tekent" || rule === "procedure-datum" || rule === "procedure-weekdag" || rule === "procedure-volgorde" ? "error" : "warning",
+    status: "pass",
+    message: { code: "procedure-rule-passed", data: { rule } },
+    locations: [],
+  };
 }
 
-function mentionLocation(snapshot: DocumentSnapshot, mention: { paragraph: number; date: { start: number; end: number } }): FindingLocation {
-  return textLocation(snapshot, mention.paragraph, mention.date.start, mention.date.end);
+function spanLocation(context: Context, span: { paragraph: number; start: number; end: number }): FindingLocation {
+  return textLocation(context.snapshot, span.paragraph, span.start, span.end, context.sectionOf[span.paragraph]);
 }
 
-function cosignatoryFindings(snapshot: DocumentSnapshot, text: TextProcedure, catalogues: ProcedureCatalogues): Finding[] {
+function mentionLocation(context: Context, mention: { paragraph: number; date: { start: number; end: number } }): FindingLocation {
+  return textLocation(context.snapshot, mention.paragraph, mention.date.start, mention.date.end, context.sectionOf[mention.paragraph]);
+}
+
+function wholeParagraph(context: Context, paragraph: number): FindingLocation {
+  return paragraphLocation(context.snapshot, paragraph, context.sectionOf[paragraph]);
+}
+
+function cosignatoryFindings(context: Context, text: TextProcedure, catalogues: SignatoryCatalogues): Finding[] {
+  const { snapshot } = context;
   const findings: Finding[] = [];
   const stored = snapshot.state.status === "ok" ? liveEntries(snapshot.state.model.cosignatories) : [];
   // Required: the stored co-signatories; without them, those the text says co-sign the Kamerbrief.
@@ -51,7 +90,7 @@ function cosignatoryFindings(snapshot: DocumentSnapshot, text: TextProcedure, ca
         severity: "error",
         status: "fail",
         message: { code: "akkoord-line-missing", data: { title: cosignatory.title, lineExists: text.akkoordLines.length > 0 } },
-        locations: text.akkoordLines.map((paragraph) => paragraphLocation(snapshot, paragraph)),
+        locations: text.akkoordLines.map((paragraph) => wholeParagraph(context, paragraph)),
       });
     }
     if (cosignatory.roles.includes("medeondertekening") && text.medeondertekening.length === 0) {
@@ -72,30 +111,35 @@ function cosignatoryFindings(snapshot: DocumentSnapshot, text: TextProcedure, ca
       severity: "warning",
       status: "fail",
       message: { code: "signatory-misspelled", data: { written: mention.text, title: mention.signatory.title } },
-      locations: [textLocation(snapshot, mention.paragraph, mention.start, mention.end)],
+      locations: [spanLocation(context, mention)],
     });
   }
+  if (required.length > 0) findings.push(passed("medeondertekening-akkoordregel"));
+  if (required.some((cosignatory) => cosignatory.roles.includes("medeondertekening"))) findings.push(passed("medeondertekening-kamerbrief"));
+  if (text.signatories.length > 0) findings.push(passed("medeondertekening-spelling"));
   return findings;
 }
 
-function unclearFindings(snapshot: DocumentSnapshot, text: TextProcedure, catalogues: ProcedureCatalogues): Finding[] {
+function unclearFindings(context: Context, text: TextProcedure): Finding[] {
+  const { snapshot } = context;
   if (snapshot.state.status !== "ok") return [];
   const flag = snapshot.state.model.procedure.unclearWhoSigns;
   if (flag === undefined || "removed" in flag) return [];
   if (!flag.value) {
     // Settled: no text may still say it is unclear.
-    return text.unclearWhoSigns.map((span) => ({
+    const stale = text.unclearWhoSigns.map((span) => ({
       ruleId: "medeondertekening-wie-tekent",
       source: "Medeondertekening" as const,
       severity: "error" as const,
       status: "fail" as const,
       message: { code: "unclear-who-signs-stale" as const, data: { text: span.text } },
-      locations: [spanLocation(snapshot, span)],
+      locations: [spanLocation(context, span)],
     }));
+    return [...stale, passed("medeondertekening-wie-tekent")];
   }
-  const section = detectSections(snapshot, catalogues.sections).find((s) => s.id === "demissionair");
+  const section = context.sections.find((s) => s.id === "demissionair");
   const saysSo = section !== undefined && text.unclearWhoSigns.some((span) => span.paragraph >= section.start && span.paragraph <= section.end);
-  if (saysSo) return [];
+  if (saysSo) return [passed("medeondertekening-wie-tekent")];
   return [
     {
       ruleId: "medeondertekening-wie-tekent",
@@ -103,7 +147,7 @@ function unclearFindings(snapshot: DocumentSnapshot, text: TextProcedure, catalo
       severity: "error",
       status: "fail",
       message: { code: "unclear-who-signs-unmentioned", data: { sectionFound: section !== undefined } },
-      locations: section !== undefined ? [paragraphLocation(snapshot, section.start)] : [],
+      locations: section !== undefined ? [wholeParagraph(context, section.start)] : [],
     },
   ];
 }
@@ -136,7 +180,8 @@ function agrees(written: Span, expected: Span): boolean {
   return written.from >= expected.from && written.to <= expected.to;
 }
 
-function dateFindings(snapshot: DocumentSnapshot, text: TextProcedure): Finding[] {
+function dateFindings(context: Context, text: TextProcedure): Finding[] {
+  const { snapshot } = context;
   const findings: Finding[] = [];
   const yearKnown = text.year !== null;
   const stored = storedMilestones(snapshot);
@@ -156,7 +201,7 @@ function dateFindings(snapshot: DocumentSnapshot, text: TextProcedure): Finding[
           severity: "error",
           status: "fail",
           message: { code: "step-date-differs-from-state", data: { step: label, written: mention.date.text, expected: dutchSpan(expected) } },
-          locations: [mentionLocation(snapshot, mention)],
+          locations: [mentionLocation(context, mention)],
         });
       }
       effective.set(step, { span: expected, mentions });
@@ -170,14 +215,17 @@ function dateFindings(snapshot: DocumentSnapshot, text: TextProcedure): Finding[
           severity: "error",
           status: "fail",
           message: { code: "step-dates-disagree", data: { step: label, written: mentions.map((m) => m.date.text) } },
-          locations: mentions.map((m) => mentionLocation(snapshot, m)),
+          locations: mentions.map((m) => mentionLocation(context, m)),
         });
       }
       effective.set(step, { span: spans[0], mentions });
     }
   }
 
+  if (text.steps.some((mention) => mention.step !== "event")) findings.push(passed("procedure-datum"));
+
   // Weekdays only against a year the nota or its state gives; a guessed year proves nothing.
+  if (yearKnown && text.dates.some(({ date }) => date.kind !== "week" && date.weekday !== null)) findings.push(passed("procedure-weekdag"));
   if (yearKnown) {
     for (const { paragraph, date } of text.dates) {
       const mismatch = weekdayMismatch(date, text.year);
@@ -191,13 +239,14 @@ function dateFindings(snapshot: DocumentSnapshot, text: TextProcedure): Finding[
           code: "weekday-mismatch",
           data: { written: date.text, weekday: WEEKDAY_NAMES[mismatch.written], actual: WEEKDAY_NAMES[mismatch.actual], date: formatDutchDate(mismatch.date, "long") },
         },
-        locations: [textLocation(snapshot, paragraph, date.start, date.end)],
+        locations: [mentionLocation(context, { paragraph, date })],
       });
     }
   }
 
   // ACKE ≤ onderraad < MR ≤ verzending (issue 10), between the steps that have a date.
   const present = MILESTONE_KEYS.filter((step) => effective.has(step));
+  if (present.length >= 2) findings.push(passed("procedure-volgorde"));
   for (let i = 0; i + 1 < present.length; i++) {
     const earlier = present[i];
     const later = present[i + 1];
@@ -215,13 +264,14 @@ function dateFindings(snapshot: DocumentSnapshot, text: TextProcedure): Finding[
         code: "steps-out-of-order",
         data: { earlier: labelOf(stored, earlier, a.mentions), earlierDate: dutchSpan(a.span), later: labelOf(stored, later, b.mentions), laterDate: dutchSpan(b.span) },
       },
-      locations: [...a.mentions, ...b.mentions].sort((x, y) => x.paragraph - y.paragraph || x.date.start - y.date.start).map((m) => mentionLocation(snapshot, m)),
+      locations: [...a.mentions, ...b.mentions].sort((x, y) => x.paragraph - y.paragraph || x.date.start - y.date.start).map((m) => mentionLocation(context, m)),
     });
   }
 
   const mr = effective.get("mr");
   if (mr !== undefined && mr.span.from === mr.span.to) {
     const date = parseIsoDate(mr.span.from);
+    findings.push(passed("procedure-mr-vrijdag"));
     const marked = OFF_DAY_MARK.test(stored.get("mr")?.label ?? "") || mr.mentions.some((m) => OFF_DAY_MARK.test(snapshot.paragraphs[m.paragraph].text));
     if (date !== null && weekdayOfDate(date) !== FRIDAY && !marked) {
       findings.push({
@@ -230,7 +280,7 @@ function dateFindings(snapshot: DocumentSnapshot, text: TextProcedure): Finding[
         severity: "warning",
         status: "fail",
         message: { code: "mr-not-on-friday", data: { date: formatDutchDate(mr.span.from, "weekday"), weekday: WEEKDAY_NAMES[weekdayOfDate(date)] } },
-        locations: mr.mentions.map((m) => mentionLocation(snapshot, m)),
+        locations: mr.mentions.map((m) => mentionLocation(context, m)),
       });
     }
   }

@@ -6,14 +6,21 @@ import { ministries, signatoryCatalogue } from "../../src/config/signatories";
 import { readDocx } from "../../src/docx/readDocx";
 import type { Finding } from "../../src/domain/findings";
 import { procedureFindings } from "../../src/domain/procedureChecks";
+import { detectSections } from "../../src/domain/sections";
 import { emptyState, type StoredState } from "../../src/domain/stateModel";
 import { voorbeeldVariant } from "../fixtures/voorbeeldVariant";
 
 const AT = "2025-06-10T09:00:00Z";
-const catalogues = { signatories: signatoryCatalogue, ministries, sections: sectionCatalogue };
+const catalogues = { signatories: signatoryCatalogue, ministries };
 
+function all(edits: readonly (readonly [string, string])[] = [], state?: StoredState): Finding[] {
+  const snapshot = readDocx(voorbeeldVariant(edits, state));
+  return procedureFindings(snapshot, catalogues, detectSections(snapshot, sectionCatalogue));
+}
+
+/** The failing findings. */
 function check(edits: readonly (readonly [string, string])[] = [], state?: StoredState): Finding[] {
-  return procedureFindings(readDocx(voorbeeldVariant(edits, state)), catalogues);
+  return all(edits, state).filter((finding) => finding.status === "fail");
 }
 
 /** Code, severity and the quoted text of every location: what a reader of `nota check` sees. */
@@ -40,6 +47,27 @@ describe("procedure checks on the example memo", () => {
   it("find nothing wrong in the memo as written, with and without its stored procedure", () => {
     expect(check()).toEqual([]);
     expect(check([], STORED_PROCEDURE)).toEqual([]);
+  });
+
+  it("report each rule that applies as passed, once, with its Dutch text", () => {
+    const passes = all([], STORED_PROCEDURE);
+    expect(passes.map((f) => [f.ruleId, f.source, f.status])).toEqual([
+      ["medeondertekening-akkoordregel", "Medeondertekening", "pass"],
+      ["medeondertekening-kamerbrief", "Medeondertekening", "pass"],
+      ["medeondertekening-spelling", "Medeondertekening", "pass"],
+      ["medeondertekening-wie-tekent", "Medeondertekening", "pass"],
+      ["procedure-datum", "Procedure", "pass"],
+      ["procedure-weekdag", "Procedure", "pass"],
+      ["procedure-volgorde", "Procedure", "pass"],
+      ["procedure-mr-vrijdag", "Procedure", "pass"],
+    ]);
+    expect(renderMessage(passes[6].message)).toBe("De stappen staan in de goede volgorde.");
+    expect(all([["op maandag 2 juni in de ACKE", "op dinsdag 2 juni in de ACKE"]]).filter((f) => f.ruleId === "procedure-weekdag").map((f) => f.status)).toEqual(["fail"]);
+  });
+
+  it("give each location the section it is in", () => {
+    const [finding] = check([["op maandag 2 juni in de ACKE", "op dinsdag 2 juni in de ACKE"]]);
+    expect(finding.locations.map((l) => l.section)).toEqual(["kernpunten"]);
   });
 
   it("report a step whose mentions disagree, pointing at each written date", () => {
