@@ -30,18 +30,18 @@ export const findingMessages: MessageTexts<FindingMessageData> = {
   "procedure-rule-passed": ({ rule }) => PROCEDURE_RULE_PASSED[rule] ?? `In orde: ${rule}.`,
   "akkoord-line-missing": ({ title, lineExists }) =>
     lineExists
-      ? `De regel 'Met akkoord van …' noemt de ${title} niet.`
-      : `De regel 'Met akkoord van de ${title}' ontbreekt.`,
+      ? `De regel “Met akkoord van …” noemt de ${title} niet.`
+      : `De regel “Met akkoord van de ${title}” ontbreekt.`,
   "medeondertekening-unmentioned": ({ title }) => `De nota vermeldt niet dat de Kamerbrief wordt medeondertekend door de ${title}.`,
-  "signatory-misspelled": ({ written, title }) => `'${written}' is anders gespeld dan de titel: schrijf '${title}'.`,
-  "unclear-who-signs-stale": ({ text }) => `Het is inmiddels duidelijk wie tekent, maar de tekst zegt nog '${text}'.`,
+  "signatory-misspelled": ({ written, title }) => `“${written}” is anders gespeld dan de titel: schrijf “${title}”.`,
+  "unclear-who-signs-stale": ({ text }) => `Het is inmiddels duidelijk wie tekent, maar de tekst zegt nog “${text}”.`,
   "unclear-who-signs-unmentioned": ({ sectionFound }) =>
     sectionFound
       ? "Nog onduidelijk wie tekent, maar de paragraaf over de demissionaire status zegt dat niet."
       : "Nog onduidelijk wie tekent, maar de nota heeft geen paragraaf over de demissionaire status die dat zegt.",
-  "step-date-differs-from-state": ({ step, written, expected }) => `${step}: in de tekst '${written}', maar de procedure zegt ${expected}.`,
-  "step-dates-disagree": ({ step, written }) => `${step} staat met verschillende datums in de tekst: ${written.map((w) => `'${String(w)}'`).join(", ")}.`,
-  "weekday-mismatch": ({ written, weekday, actual, date }) => `'${written}': ${date} is een ${actual}, geen ${weekday}.`,
+  "step-date-differs-from-state": ({ step, written, expected }) => `${step}: in de tekst “${written}”, maar de procedure zegt ${expected}.`,
+  "step-dates-disagree": ({ step, written }) => `${step} staat met verschillende datums in de tekst: ${written.map((w) => `“${String(w)}”`).join(", ")}.`,
+  "weekday-mismatch": ({ written, weekday, actual, date }) => `“${written}”: ${date} is een ${actual}, geen ${weekday}.`,
   "steps-out-of-order": ({ earlier, earlierDate, later, laterDate }) =>
     `De volgorde klopt niet: ${earlier} (${earlierDate}) hoort vóór ${later} (${laterDate}).`,
   "mr-not-on-friday": ({ date }) => `De MR staat op ${date}; de ministerraad vergadert op vrijdag. Klopt dat?`,
@@ -49,7 +49,7 @@ export const findingMessages: MessageTexts<FindingMessageData> = {
 
 /** What a passed rule of issue 10 means, by rule id (src/domain/procedureChecks.ts). */
 const PROCEDURE_RULE_PASSED: Readonly<Record<string, string>> = {
-  "medeondertekening-akkoordregel": "De regel 'Met akkoord van …' noemt elke medeondertekenaar.",
+  "medeondertekening-akkoordregel": "De regel “Met akkoord van …” noemt elke medeondertekenaar.",
   "medeondertekening-kamerbrief": "De nota vermeldt de medeondertekening van de Kamerbrief.",
   "medeondertekening-spelling": "De titels van de bewindspersonen zijn goed gespeld.",
   "medeondertekening-wie-tekent": "De tekst zegt over wie tekent wat de procedure zegt.",

@@ -73,14 +73,14 @@ describe("procedure checks on the example memo", () => {
   it("report a step whose mentions disagree, pointing at each written date", () => {
     const findings = check([["MR (20 juni)", "MR (19 juni)"]]);
     expect(summary(findings)).toEqual([{ code: "step-dates-disagree", severity: "error", source: "Procedure", quotes: ["20 juni", "19 juni"] }]);
-    expect(renderMessage(findings[0].message)).toBe("MR staat met verschillende datums in de tekst: '20 juni', '19 juni'.");
+    expect(renderMessage(findings[0].message)).toBe("MR staat met verschillende datums in de tekst: “20 juni”, “19 juni”.");
     expect(findings[0].locations.map((l) => l.paragraph.paragraph)).toEqual([3, 16]);
   });
 
   it("report a mention that differs from the stored date", () => {
     const findings = check([["(MR) van 20 juni", "(MR) van 27 juni"]], STORED_PROCEDURE);
     expect(summary(findings)).toEqual([{ code: "step-date-differs-from-state", severity: "error", source: "Procedure", quotes: ["27 juni"] }]);
-    expect(renderMessage(findings[0].message)).toBe("MR: in de tekst '27 juni', maar de procedure zegt 20 juni.");
+    expect(renderMessage(findings[0].message)).toBe("MR: in de tekst “27 juni”, maar de procedure zegt 20 juni.");
   });
 
   it("accept a day within the stored week of verzending, and report one outside it", () => {
@@ -93,7 +93,7 @@ describe("procedure checks on the example memo", () => {
   it("report a weekday that is not the date's, with the year from a full date in the memo", () => {
     const findings = check([["op maandag 2 juni in de ACKE", "op dinsdag 2 juni in de ACKE"]]);
     expect(summary(findings)).toEqual([{ code: "weekday-mismatch", severity: "error", source: "Procedure", quotes: ["dinsdag 2 juni"] }]);
-    expect(renderMessage(findings[0].message)).toBe("'dinsdag 2 juni': 2 juni 2025 is een maandag, geen dinsdag.");
+    expect(renderMessage(findings[0].message)).toBe("“dinsdag 2 juni”: 2 juni 2025 is een maandag, geen dinsdag.");
   });
 
   it("take the year from the state before the text: in 2026, 2 juni is a Tuesday", () => {
@@ -107,7 +107,7 @@ describe("procedure checks on the example memo", () => {
   it("report a missing akkoord line for the co-signatory the text names", () => {
     const findings = check([["Met akkoord van de Staatssecretaris van Infrastructuur en Waterstaat", ""]]);
     expect(summary(findings)).toEqual([{ code: "akkoord-line-missing", severity: "error", source: "Medeondertekening", quotes: [] }]);
-    expect(renderMessage(findings[0].message)).toBe("De regel 'Met akkoord van de Staatssecretaris van Infrastructuur en Waterstaat' ontbreekt.");
+    expect(renderMessage(findings[0].message)).toBe("De regel “Met akkoord van de Staatssecretaris van Infrastructuur en Waterstaat” ontbreekt.");
   });
 
   it("report a stored co-signatory the akkoord line does not name, at that line", () => {
@@ -117,7 +117,7 @@ describe("procedure checks on the example memo", () => {
     });
     const findings = check([], withFin);
     expect(summary(findings)).toEqual([{ code: "akkoord-line-missing", severity: "error", source: "Medeondertekening", quotes: [null] }]);
-    expect(renderMessage(findings[0].message)).toBe("De regel 'Met akkoord van …' noemt de Minister van Financiën niet.");
+    expect(renderMessage(findings[0].message)).toBe("De regel “Met akkoord van …” noemt de Minister van Financiën niet.");
   });
 
   it("recognise a short form in the akkoord line", () => {
@@ -154,7 +154,7 @@ describe("procedure checks on the example memo", () => {
       { code: "signatory-misspelled", severity: "warning", source: "Medeondertekening", quotes: ["Staatsecretaris van Infrastructuur en Waterstaat"] },
     ]);
     expect(renderMessage(findings[0].message)).toBe(
-      "'Staatsecretaris van Infrastructuur en Waterstaat' is anders gespeld dan de titel: schrijf 'Staatssecretaris van Infrastructuur en Waterstaat'.",
+      "“Staatsecretaris van Infrastructuur en Waterstaat” is anders gespeld dan de titel: schrijf “Staatssecretaris van Infrastructuur en Waterstaat”.",
     );
   });
 
