@@ -16,12 +16,13 @@ export interface DayMonth {
  * A date written in a paragraph. Offsets are into the text that was searched (the paragraph's own
  * text: UTF-16 units, `end` exclusive), so a check can point at exactly the written date.
  * - `day`: one day ("maandag 23 juni"); `weekday` is the weekday written with it (0 = zondag), or null;
- * - `range`: a first and last day ("23-27 juni", "23 t/m 27 juni"); `weekday` belongs to the first day;
+ * - `range`: a first and last day ("23-27 juni", "23 t/m 27 juni", "maandag 23 t/m vrijdag 27 juni"),
+ *   with the weekday written at each (or null);
  * - `week`: an ISO week number ("week 26"), with the year when written after it.
  */
 export type DateMention = { start: number; end: number; text: string } & (
   | { kind: "day"; date: DayMonth; weekday: number | null }
-  | { kind: "range"; from: DayMonth; to: DayMonth; weekday: number | null }
+  | { kind: "range"; from: DayMonth; to: DayMonth; weekday: number | null; toWeekday: number | null }
   | { kind: "week"; week: number; year: number | null }
 );
 
@@ -46,7 +47,7 @@ const MONTH_WORDS: Record<string, number> = {
 
 // Longest alternatives first, so "juni" is not read as "jun" plus a stray "i".
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
-const WEEKDAY = `(?<weekday>${byLength([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS])})\\.?,?\\s+`;
+const WEEKDAY = (name: string) => `(?<${name}>${byLength([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS])})\\.?,?\\s+`;
 const FULL_MONTHS = Object.keys(MONTH_WORDS).filter((word) => word.length >= 4 && !["sept", "febr"].includes(word));
 const MONTH_ABBREVIATIONS = Object.keys(MONTH_WORDS).filter((word) => !FULL_MONTHS.includes(word));
 // An abbreviation takes its dot ("jun."); a full month name does not take a sentence's full stop.
@@ -59,8 +60,8 @@ const NOT_AFTER = "(?<![\\p{L}\\p{N}])";
 
 // One pattern, tried left to right: a range, then a single day, then a week number.
 const DATE_PATTERN = new RegExp(
-  `${NOT_AFTER}(?:${WEEKDAY})?(?:` +
-    `${DAY("fromDay")}(?:\\s+${MONTH("fromMonth")}${YEAR("fromYear")})?${UNTIL}${DAY("toDay")}\\s+${MONTH("toMonth")}${YEAR("toYear")}` +
+  `${NOT_AFTER}(?:${WEEKDAY("weekday")})?(?:` +
+    `${DAY("fromDay")}(?:\\s+${MONTH("fromMonth")}${YEAR("fromYear")})?${UNTIL}(?:${WEEKDAY("toWeekday")})?${DAY("toDay")}\\s+${MONTH("toMonth")}${YEAR("toYear")}` +
     `|${DAY("day")}\\s+${MONTH("month")}${YEAR("year")}` +
     `)` +
     `|${NOT_AFTER}week\\s+(?<week>\\d{1,2})(?![\\p{N}])${YEAR("weekYear")}`,
@@ -87,7 +88,7 @@ export function findDateMentions(text: string): DateMention[] {
 type Groups = Record<string, string | undefined>;
 type MentionData =
   | { kind: "day"; date: DayMonth; weekday: number | null }
-  | { kind: "range"; from: DayMonth; to: DayMonth; weekday: number | null }
+  | { kind: "range"; from: DayMonth; to: DayMonth; weekday: number | null; toWeekday: number | null }
   | { kind: "week"; week: number; year: number | null };
 
 function mentionOf(groups: Groups): MentionData | null {
@@ -106,7 +107,7 @@ function mentionOf(groups: Groups): MentionData | null {
     if (from === null || to === null) return null;
     // "23-27 juni" goes forward; a range across the new year ("29 dec t/m 2 jan") has the later month first.
     if (fromMonth === toMonth && from.day >= to.day && (from.year === to.year || from.year === null)) return null;
-    return { kind: "range", from, to, weekday };
+    return { kind: "range", from, to, weekday, toWeekday: weekdayOf(groups.toWeekday) };
   }
   const date = dayMonth(Number(groups.day), monthOf(groups.month), yearOf(groups.year));
   return date === null ? null : { kind: "day", date, weekday };
@@ -173,15 +174,21 @@ export function mentionDays(mention: DateMention, year: number | null): { from: 
 
 /**
  * When `mention` has a weekday that is not its date's weekday in `year` (or its own year): the weekday
- * written and the true one (0 = zondag); else null (no weekday, no year, or they agree).
+ * written, the true one (0 = zondag) and the ISO date; for a range, the first day checked first, then
+ * the last. Null when no weekday is written, no year is known, or they agree.
  */
 export function weekdayMismatch(mention: DateMention, year: number | null): { written: number; actual: number; date: string } | null {
-  if (mention.kind === "week" || mention.weekday === null) return null;
+  if (mention.kind === "week") return null;
   const days = mentionDays(mention, year);
   if (days === null) return null;
-  const [y, m, d] = days.from.split("-").map(Number);
-  const actual = weekdayOfDate({ year: y, month: m, day: d });
-  return actual === mention.weekday ? null : { written: mention.weekday, actual, date: days.from };
+  const written = mention.kind === "range" ? [[mention.weekday, days.from], [mention.toWeekday, days.to]] as const : [[mention.weekday, days.from]] as const;
+  for (const [weekday, iso] of written) {
+    if (weekday === null) continue;
+    const [y, m, d] = iso.split("-").map(Number);
+    const actual = weekdayOfDate({ year: y, month: m, day: d });
+    if (actual !== weekday) return { written: weekday, actual, date: iso };
+  }
+  return null;
 }
 
 function resolve(date: DayMonth, year: number | null): string | null {

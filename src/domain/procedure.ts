@@ -7,7 +7,7 @@ import { findDateMentions, mentionDays, type DateMention } from "./dateMentions"
 import { parseIsoDate } from "./dutchDates";
 import { findMinistries, findSignatories, type Ministry, type Signatory, type SignatoryMention } from "./signatories";
 import type { DocumentSnapshot } from "./snapshot";
-import { liveEntries, MILESTONE_KEYS, type CosignatoryRole, type StoredState } from "./stateModel";
+import { isRemoved, liveEntries, MILESTONE_KEYS, type CosignatoryRole, type StoredState } from "./stateModel";
 import { foldText } from "./text";
 
 export type StepId = (typeof MILESTONE_KEYS)[number];
@@ -304,7 +304,7 @@ export function hasStoredProcedure(snapshot: DocumentSnapshot): boolean {
     liveEntries(cosignatories).length > 0 ||
     liveEntries(procedure.milestones).length > 0 ||
     liveEntries(procedure.events).length > 0 ||
-    (procedure.unclearWhoSigns !== undefined && liveEntries({ flag: procedure.unclearWhoSigns }).length > 0)
+    (procedure.unclearWhoSigns !== undefined && !isRemoved(procedure.unclearWhoSigns))
   );
 }
 
@@ -321,8 +321,8 @@ export function procedureStatus(snapshot: DocumentSnapshot, catalogue: readonly 
     const items: ProcedureItem[] = [];
     for (const step of MILESTONE_KEYS) {
       const entry = procedure.milestones[step];
-      if (entry === undefined || liveEntries({ entry }).length === 0) continue;
-      const milestone = liveEntries({ entry })[0][1];
+      if (entry === undefined || isRemoved(entry)) continue;
+      const milestone = entry;
       const label = milestone.label ?? STEP_LABELS[step];
       items.push("date" in milestone ? { step, label, date: milestone.date } : { step, label, from: milestone.from, to: milestone.to });
     }
@@ -333,7 +333,7 @@ export function procedureStatus(snapshot: DocumentSnapshot, catalogue: readonly 
       source: "stored",
       cosignatories: liveEntries(cosignatories).map(([id, entry]) => ({ signatory: id, title: titleOf(id), roles: entry.roles, status: entry.status })),
       procedure: items,
-      unclearWhoSigns: flag !== undefined && !("removed" in flag) ? flag.value : false,
+      unclearWhoSigns: flag !== undefined && !isRemoved(flag) ? flag.value : false,
     };
   }
   const text = readTextProcedure(snapshot, catalogue, ministries);

@@ -3,12 +3,12 @@
 // (a rule with nothing to check, such as the order of steps in a nota without dates, reports nothing).
 import { mentionDays, WEEKDAY_NAMES, weekdayMismatch, weekdayOfDate } from "./dateMentions";
 import { formatDutchDate, parseIsoDate } from "./dutchDates";
-import { paragraphLocation, textLocation, type Finding, type FindingLocation } from "./findings";
+import { paragraphLocation, textLocation, type Finding, type FindingLocation, type Severity } from "./findings";
 import { readTextProcedure, STEP_LABELS, type StepId, type StepMention, type TextProcedure } from "./procedure";
 import { sectionsByParagraph, type DetectedSection } from "./sections";
 import type { Ministry, Signatory } from "./signatories";
 import type { DocumentSnapshot } from "./snapshot";
-import { liveEntries, MILESTONE_KEYS, type Milestone } from "./stateModel";
+import { isRemoved, liveEntries, MILESTONE_KEYS, type Milestone } from "./stateModel";
 
 /** What the checks need besides the document: the signatory catalogue (src/config/signatories.ts). */
 export interface SignatoryCatalogues {
@@ -48,12 +48,24 @@ export function procedureFindings(snapshot: DocumentSnapshot, catalogues: Signat
   return findings.filter((finding) => finding.status === "fail" || !findings.some((other) => other.ruleId === finding.ruleId && other.status === "fail"));
 }
 
+/** How much a failure of each rule matters (issue 10: wrong dates and a missing akkoord are errors). */
+const RULE_SEVERITY: Record<ProcedureRule, Severity> = {
+  "medeondertekening-akkoordregel": "error",
+  "medeondertekening-kamerbrief": "warning",
+  "medeondertekening-spelling": "warning",
+  "medeondertekening-wie-tekent": "error",
+  "procedure-datum": "error",
+  "procedure-weekdag": "error",
+  "procedure-volgorde": "error",
+  "procedure-mr-vrijdag": "warning",
+};
+
 /** The pass of `rule`: reported when the rule applied and nothing failed. */
 function passed(rule: ProcedureRule): Finding {
   return {
     ruleId: rule,
     source: rule.startsWith("procedure") ? "Procedure" : "Medeondertekening",
-    severity: rule === "medeondertekening-akkoordregel" || rule === "medeondertekening-wie-tekent" || rule === "procedure-datum" || rule === "procedure-weekdag" || rule === "procedure-volgorde" ? "error" : "warning",
+    severity: RULE_SEVERITY[rule],
     status: "pass",
     message: { code: "procedure-rule-passed", data: { rule } },
     locations: [],
@@ -123,10 +135,11 @@ function cosignatoryFindings(context: Context, text: TextProcedure, catalogues: 
 function unclearFindings(context: Context, text: TextProcedure): Finding[] {
   const { snapshot } = context;
   if (snapshot.state.status !== "ok") return [];
-  const flag = snapshot.state.model.procedure.unclearWhoSigns;
-  if (flag === undefined || "removed" in flag) return [];
-  if (!flag.value) {
-    // Settled: no text may still say it is unclear.
+  const { procedure, cosignatories } = snapshot.state.model;
+  const flag = procedure.unclearWhoSigns !== undefined && !isRemoved(procedure.unclearWhoSigns) ? procedure.unclearWhoSigns.value : null;
+  // Settled: the flag says so, or (without a flag) a co-signatory of the Kamerbrief has signed.
+  const signed = liveEntries(cosignatories).some(([, entry]) => entry.roles.includes("medeondertekening") && entry.status === "getekend");
+  if (flag === false || (flag === null && signed)) {
     const stale = text.unclearWhoSigns.map((span) => ({
       ruleId: "medeondertekening-wie-tekent",
       source: "Medeondertekening" as const,
@@ -137,6 +150,7 @@ function unclearFindings(context: Context, text: TextProcedure): Finding[] {
     }));
     return [...stale, passed("medeondertekening-wie-tekent")];
   }
+  if (flag !== true) return [];
   const section = context.sections.find((s) => s.id === "demissionair");
   const saysSo = section !== undefined && text.unclearWhoSigns.some((span) => span.paragraph >= section.start && span.paragraph <= section.end);
   if (saysSo) return [passed("medeondertekening-wie-tekent")];

@@ -166,6 +166,17 @@ describe("procedure checks on the example memo", () => {
     expect(summary(findings)).toEqual([{ code: "unclear-who-signs-stale", severity: "error", source: "Medeondertekening", quotes: ["nog niet duidelijk"] }]);
   });
 
+  it("take a signed medeondertekening as settled when the state has no flag", () => {
+    const signed = state((s) => {
+      s.cosignatories["stas-ienw"] = { roles: ["akkoord", "medeondertekening"], status: "getekend", date: "2025-06-23", note: "", updatedAt: AT };
+    });
+    expect(summary(check([], signed))).toEqual([{ code: "unclear-who-signs-stale", severity: "error", source: "Medeondertekening", quotes: ["nog niet duidelijk"] }]);
+    const asked = state((s) => {
+      s.cosignatories["stas-ienw"] = { roles: ["akkoord", "medeondertekening"], status: "gevraagd", date: null, note: "", updatedAt: AT };
+    });
+    expect(check([], asked)).toEqual([]);
+  });
+
   it("report a demissionary section that does not say who signs is unclear, when the state says it is", () => {
     const findings = check([["nog niet duidelijk welke bewindspersoon zal tekenen", "afgesproken dat de minister tekent"]], STORED_PROCEDURE);
     expect(summary(findings)).toEqual([{ code: "unclear-who-signs-unmentioned", severity: "error", source: "Medeondertekening", quotes: [null] }]);

@@ -26,6 +26,7 @@ describe("findDateMentions", () => {
     ["23–27 juni", "23–27 juni", "2025-06-23", "2025-06-27", "range"],
     ["23 t/m 27 juni", "23 t/m 27 juni", "2025-06-23", "2025-06-27", "range"],
     ["23 tot en met 27 juni", "23 tot en met 27 juni", "2025-06-23", "2025-06-27", "range"],
+    ["maandag 23 t/m vrijdag 27 juni", "maandag 23 t/m vrijdag 27 juni", "2025-06-23", "2025-06-27", "range"],
     ["30 juni t/m 4 juli", "30 juni t/m 4 juli", "2025-06-30", "2025-07-04", "range"],
     ["29 dec t/m 2 jan 2026", "29 dec t/m 2 jan 2026", "2025-12-29", "2026-01-02", "range"],
     ["verzending in week 26", "week 26", "2025-06-23", "2025-06-29", "week"],
@@ -78,9 +79,11 @@ describe("weekdayMismatch", () => {
     expect(weekdayMismatch(first("di 2 jun."), 2025)).toEqual({ written: 2, actual: 1, date: "2025-06-02" });
   });
 
-  it("checks the weekday of a range against its first day", () => {
+  it("checks the weekdays of a range against its first and last day", () => {
     expect(weekdayMismatch(first("maandag 23 t/m 27 juni"), 2025)).toBeNull();
+    expect(weekdayMismatch(first("maandag 23 t/m vrijdag 27 juni"), 2025)).toBeNull();
     expect(weekdayMismatch(first("dinsdag 23 t/m 27 juni"), 2025)).toEqual({ written: 2, actual: 1, date: "2025-06-23" });
+    expect(weekdayMismatch(first("ma 23 t/m do 27 juni"), 2025)).toEqual({ written: 4, actual: 5, date: "2025-06-27" });
   });
 
   it("says nothing without a weekday or without a year", () => {
