@@ -22,11 +22,14 @@ export interface ReviewedFinding extends Finding {
 }
 
 /**
- * Every check, in report order: the checklist's items, the document's review comments, then the
- * co-signatory and procedure checks (issue 10), which need the signatory catalogue (src/config/signatories.ts).
+ * Every check, in report order: the checklist's items, the document's review comments, then, given the
+ * signatory catalogue (src/config/signatories.ts), the co-signatory and procedure checks (issue 10).
+ * `nota check` passes the catalogue; without it only the checklist and the comments run.
  */
-export function documentChecks(checklist: CompiledChecklist, signatories: SignatoryCatalogues): DocumentCheck[] {
-  return [(context) => checklistFindings(checklist, context), reviewCommentFindings, (context) => procedureFindings(context.snapshot, signatories, context.sections)];
+export function documentChecks(checklist: CompiledChecklist, signatories?: SignatoryCatalogues): DocumentCheck[] {
+  const checks: DocumentCheck[] = [(context) => checklistFindings(checklist, context), reviewCommentFindings];
+  if (signatories !== undefined) checks.push((context) => procedureFindings(context.snapshot, signatories, context.sections));
+  return checks;
 }
 
 /** The context of `snapshot`: its sections (found with `catalogue`) and each paragraph's innermost section. */
