@@ -3,6 +3,7 @@
 import { basename } from "node:path";
 import { ministries, signatoryCatalogue } from "../config/signatories";
 import { formatDutchDate } from "../domain/dutchDates";
+import { oneLine } from "../domain/oneLine";
 import { procedureStatus, type ProcedureStatus } from "../domain/procedure";
 import { DocxError, readDocx } from "../docx/readDocx";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from "./io";
@@ -37,7 +38,7 @@ export function runStatus(files: string[], json: boolean, io: CliIo): number {
     try {
       bytes = io.readFile(file);
     } catch (error) {
-      io.err(`nota: ${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+      io.err(`nota: ${oneLine(file)}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
       unusable = true;
       continue;
     }
@@ -45,7 +46,7 @@ export function runStatus(files: string[], json: boolean, io: CliIo): number {
       reports.push({ file, ...procedureStatus(readDocx(bytes), signatoryCatalogue, ministries) });
     } catch (error) {
       if (!(error instanceof DocxError)) throw error;
-      io.err(`nota: ${file}: ${error.message}`);
+      io.err(`nota: ${oneLine(file)}: ${error.message}`);
       unusable = true;
     }
   }
@@ -58,7 +59,7 @@ export function runStatus(files: string[], json: boolean, io: CliIo): number {
 const ROLE_TEXT = { akkoord: "akkoord op de nota", medeondertekening: "medeondertekening Kamerbrief" } as const;
 
 function formatStatus(report: StatusReport): string {
-  const lines = [`${basename(report.file)}: ${report.source === "stored" ? "stored in the document" : "inferred from the text"}`];
+  const lines = [`${oneLine(basename(report.file))}: ${report.source === "stored" ? "stored in the document" : "inferred from the text"}`];
   lines.push("Co-signatories:");
   if (report.cosignatories.length === 0) lines.push("  (none)");
   for (const c of report.cosignatories) {
@@ -69,7 +70,7 @@ function formatStatus(report: StatusReport): string {
   if (report.procedure.length === 0) lines.push("  (none)");
   for (const item of report.procedure) {
     const when = "date" in item ? formatDutchDate(item.date, "weekday-long") : `week van ${formatDutchDate(item.from, "short")} t/m ${formatDutchDate(item.to, "long")}`;
-    lines.push(`  ${item.label.padEnd(26)}${when}`);
+    lines.push(`  ${oneLine(item.label).padEnd(26)}${when}`);
   }
   return lines.join("\n") + "\n";
 }
