@@ -3,6 +3,7 @@
 import { benchBundleSize } from "./bundle-size";
 import { benchDocxRead } from "./docx-read";
 import { benchNormalise } from "./normalise";
+import { benchProcedure } from "./procedure";
 import { benchWordSyncs } from "./word-syncs";
 
 async function main(): Promise<void> {
@@ -20,6 +21,9 @@ async function main(): Promise<void> {
     `  ${normalised.paragraphs} paragraphs, ${normalised.characters} characters: ${normalised.ms} ms (median)` +
       `  (the checklist engine's whole budget: 50 ms)`,
   );
+  console.log("== Co-signatory and procedure checks (same nota)");
+  const procedure = benchProcedure();
+  console.log(`  ${procedure.paragraphs} paragraphs: checks ${procedure.checksMs.toFixed(0)} ms, status ${procedure.statusMs.toFixed(0)} ms (median)`);
 
   console.log("== Word adapter round trips (context.sync per operation)");
   console.log("  paragraphs   read  insert  insert at cursor  update  state write  (another writer in between)  state write 1.3");

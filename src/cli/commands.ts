@@ -1,9 +1,11 @@
 // The table of `nota` commands: main.ts dispatches through it and builds `nota --help` from it. A new
 // command (`check`, issues 9–11) is one more entry here.
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { checklistUsage, checkUsage, runCheck, runChecklistValidate } from "./check";
 import { inspectUsage, runInspect } from "./inspect";
 import { type CliIo, EXIT_OK, UsageError } from "./io";
 import { newUsage, runNew } from "./new";
+import { runStatus, statusUsage } from "./status";
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
@@ -60,6 +62,22 @@ export const commands: readonly Command[] = [
     handler: ({ values, positionals }, io) => runInspect(positionals, values.json === true, io),
   }),
   command({
+    name: "check",
+    synopsis: "FILE.docx|DIR... [options]",
+    summary: "check against the review checklist (ACKE/FIN) and list review comments",
+    help: checkUsage,
+    options: { checklist: { type: "string" }, json: { type: "boolean" }, junit: { type: "string" } },
+    handler: ({ values, positionals }, io) => runCheck(positionals, { checklist: values.checklist, json: values.json === true, junit: values.junit }, io),
+  }),
+  command({
+    name: "checklist",
+    synopsis: "validate FILE.json",
+    summary: "check a checklist file, including its examples",
+    help: checklistUsage,
+    options: {},
+    handler: ({ positionals }, io) => runChecklistValidate(positionals, io),
+  }),
+  command({
     name: "new",
     synopsis: "--out FILE.docx [options]",
     summary: "write a new beslisnota with the standard blocks",
@@ -69,5 +87,13 @@ export const commands: readonly Command[] = [
       if (positionals.length > 0) throw new UsageError(`new takes no file arguments (got '${positionals[0]}'); use --out`);
       return runNew({ out: values.out, params: values.params, blocks: values.blocks, force: values.force === true }, io);
     },
+  }),
+  command({
+    name: "status",
+    synopsis: "FILE.docx... [--json]",
+    summary: "print the co-signatories and the procedure, stored or inferred",
+    help: statusUsage,
+    options: { json: { type: "boolean" } },
+    handler: ({ values, positionals }, io) => runStatus(positionals, values.json === true, io),
   }),
 ];
