@@ -70,11 +70,13 @@ describe("nota check on .docx files", () => {
     expect(err).toBe("");
     expect(code).toBe(0);
     const lines = out.split("\n");
-    expect(lines[0]).toBe("voorbeeld-nota.docx — Standaard ACKE/FIN-controle: 5 ✓, 0 ✗, 1 ?");
+    // 5 checklist items and 7 co-signatory and procedure rules (issue 10) pass.
+    expect(lines[0]).toBe("voorbeeld-nota.docx — Standaard ACKE/FIN-controle: 12 ✓, 0 ✗, 1 ?");
     expect(lines[1]).toBe("  FIN");
     expect(lines[2]).toMatch(/^ {4}✓ FIN-1 \[error\] Maak expliciet dat uit de brief geen budgettaire consequenties voortvloeien\. {2}¶\d+$/);
     expect(out).toMatch(/\n {2}ACKE\n/);
     expect(out).toMatch(/\n {4}\? ACKE-3 \[warning\] /);
+    expect(out).toMatch(/\n {2}Procedure\n {4}✓ procedure-datum \[error\] /);
   });
 
   it("prints the issue's JSON shape", async () => {

@@ -36,6 +36,7 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
       contentControls: [],
       comments: [],
       state: { status: "absent" },
+      warnings: [],
       ...initial,
     },
     inserted: [],
