@@ -6,6 +6,7 @@ import { companiesUsage, runCompanies } from "./companies";
 import { inspectUsage, runInspect } from "./inspect";
 import { type CliIo, EXIT_OK, UsageError } from "./io";
 import { newUsage, runNew } from "./new";
+import { runStatus, statusUsage } from "./status";
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
@@ -98,6 +99,14 @@ export const commands: readonly Command[] = [
         io,
       );
     },
+  }),
+  command({
+    name: "status",
+    synopsis: "FILE.docx... [--json]",
+    summary: "print the co-signatories and the procedure, stored or inferred",
+    help: statusUsage,
+    options: { json: { type: "boolean" } },
+    handler: ({ values, positionals }, io) => runStatus(positionals, values.json === true, io),
   }),
   command({
     name: "companies",

@@ -33,7 +33,6 @@ export const processIo: CliIo = {
 };
 
 /**
-/**
  * Wrong arguments: an unknown command or option, a missing or malformed argument. One line on stderr
  * pointing to the command's --help, exit code 2. The message often quotes the user's arguments (file
  * names, option values); control characters in it are escaped.
