@@ -33,12 +33,22 @@ async function main(): Promise<void> {
   console.log(`  ${procedure.paragraphs} paragraphs: checks ${procedure.checksMs.toFixed(0)} ms, status ${procedure.statusMs.toFixed(0)} ms (median)`);
 
   console.log("== Word adapter round trips (context.sync per operation)");
-  console.log("  paragraphs   read  insert  insert at cursor  update  state write  (another writer in between)  state write 1.3");
+  console.log("  paragraphs   read  insert  insert at cursor  update  state write  (another writer in between)  state write 1.3  companies insert  companies refresh");
   for (const row of await benchWordSyncs()) {
-    const cells = [row.readSyncs, row.insertSyncs, row.cursorInsertSyncs, row.updateSyncs, row.stateWriteSyncs, row.contendedStateWriteSyncs, row.commonStateWriteCalls].map(String);
+    const cells = [
+      row.readSyncs,
+      row.insertSyncs,
+      row.cursorInsertSyncs,
+      row.updateSyncs,
+      row.stateWriteSyncs,
+      row.contendedStateWriteSyncs,
+      row.commonStateWriteCalls,
+      row.companyInsertSyncs,
+      row.companyRefreshSyncs,
+    ].map(String);
     console.log(
       `  ${String(row.paragraphs).padStart(10)}  ${cells[0].padStart(5)}  ${cells[1].padStart(6)}  ${cells[2].padStart(16)}  ${cells[3].padStart(6)}` +
-        `  ${cells[4].padStart(11)}  ${cells[5].padStart(27)}  ${cells[6].padStart(15)}`,
+        `  ${cells[4].padStart(11)}  ${cells[5].padStart(27)}  ${cells[6].padStart(15)}  ${cells[7].padStart(16)}  ${cells[8].padStart(17)}`,
     );
   }
 
