@@ -128,7 +128,8 @@ describe("refreshing company paragraphs", () => {
       counts.push(word.syncs());
     }
     expect(counts).toEqual([2, 2]);
-  });
+    // office-addin-mock builds 5,000 paragraph mocks: seconds on a loaded machine.
+  }, 30_000);
 
   it("puts the old texts back when Word rejects the write (office-addin-mock)", async () => {
     const word = mockWord(withCompanies(12));
