@@ -99,6 +99,7 @@ export const strings = {
     changedTitle: "Het document is veranderd sinds het werd gelezen; er is niets gewijzigd",
     changedBody: "De Nota-assistent heeft het document opnieuw gelezen. Bekijk de stand en probeer het opnieuw.",
     notSubmitted: "Nog niet voorgelegd aan bedrijf",
+    notInListLabel: "In de nota, niet in deze lijst",
     stateNotSaved: "De wijziging staat in de nota, maar de Nota-assistent kon niet opslaan waarvan de alinea’s zijn gemaakt",
     stateNotSavedBody: `Zulke alinea’s staan hieronder als ${q("Herkomst onbekend")}. Voeg ze niet opnieuw in; vraag zo nodig de servicedesk.`,
   },

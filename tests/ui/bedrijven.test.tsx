@@ -143,6 +143,18 @@ describe("tab Bedrijven", () => {
     expect(port.snapshot.paragraphs[1].text).toBe(composeCompanyText(cosun));
   });
 
+  it("shows paragraphs of companies the loaded list lacks apart, where they can be detached", async () => {
+    const user = userEvent.setup();
+    renderPane(createFakeWordPort(documentWith([cosun, tata])));
+    await openTab(user);
+    await user.upload(screen.getByLabelText("Lijst uit bestand…"), jsonFile("klein.json", { version: 1, companies: [tata] }));
+    const strays = await screen.findByRole("list", { name: "In de nota, niet in deze lijst" });
+    expect(within(strays).getByText("Niet in de lijst")).toBeInTheDocument();
+    await user.click(within(strays).getByRole("button", { name: "Alinea over Cosun loskoppelen" }));
+    await screen.findByText(/De alinea over Cosun is nu gewone tekst/, { selector: "[data-notice] *" });
+    expect(screen.queryByRole("list", { name: "In de nota, niet in deze lijst" })).toBeNull();
+  });
+
   it("Loskoppelen makes the paragraph plain text and marks it detached", async () => {
     const user = userEvent.setup();
     const port = renderPane(createFakeWordPort(documentWith([cosun])));

@@ -88,12 +88,15 @@ export function BedrijvenTab() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const statuses = useMemo(() => new Map((snapshot ? companyStatuses(snapshot, list) : []).map((status) => [status.id, status])), [snapshot, list]);
+
   const detached = useMemo(() => new Set(snapshot ? detachedCompanies(snapshot) : []), [snapshot]);
   const shown = useMemo(() => {
     const query = folded(search.trim());
     return list.companies.filter((entry) => (phase === "" || entry.phase === phase) && (query === "" || folded(`${entry.name} ${entry.officialName ?? ""}`).includes(query)));
   }, [list, search, phase]);
   const outOfDate = [...statuses.values()].filter((status) => status.state === "out-of-date");
+  // Paragraphs of companies this list lacks: shown apart, so they can still be found and detached.
+  const strays = [...statuses.values()].filter((status) => status.state === "not-in-list");
 
   const load = async (loader: () => Promise<CompanyList>, next: Source) => {
     setLoading(true);
@@ -178,7 +181,7 @@ export function BedrijvenTab() {
 
   const detach = (status: CompanyParagraphStatus) =>
     void session.run({ label: t.detaching, origin: ORIGIN }, async (context) => {
-      const name = status.entry?.name ?? status.id;
+      const name = status.entry?.name ?? (status.control.title || status.id);
       let done: boolean;
       try {
         done = await port.detachCompany(companyTag(status.id), detachedCompanyChange(status.id, status.fingerprint, now()));
@@ -281,6 +284,23 @@ export function BedrijvenTab() {
           );
         })}
       </ul>
+      {strays.length > 0 && (
+        <ul className={styles.list} aria-label={t.notInListLabel}>
+          {strays.map((status) => (
+            <li key={status.id} aria-label={status.id} className={styles.row} data-company={status.id}>
+              <Text className={styles.name} weight="semibold">
+                {status.control.title || status.id}
+              </Text>
+              <span className={styles.meta}>
+                <Badge appearance="tint" color="warning">{t.states["not-in-list"]}</Badge>
+                <Button size="small" onClick={() => detach(status)} disabled={busy} aria-label={t.detachLabel(status.control.title || status.id)}>
+                  {t.detach}
+                </Button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className={styles.toolbar}>
         <Field label={t.positionLabel}>
           <Select value={where} onChange={(_, data) => setWhere(data.value as "heading" | "cursor")}>
