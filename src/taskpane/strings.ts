@@ -89,6 +89,14 @@ export const strings = {
       title: "Het blok kon niet worden geselecteerd",
       body: "Kies 'Opnieuw lezen' en probeer het opnieuw.",
     },
+    "comments-unavailable": {
+      title: "Deze versie van Word kan geen opmerkingen plaatsen voor de Nota-assistent",
+      body: "Gebruik Word voor Microsoft 365 of Word op het web, of plaats de opmerking zelf.",
+    },
+    "comment-failed": {
+      title: "Word heeft de opmerking geweigerd; er is niets toegevoegd",
+      body: "Probeer het opnieuw. Is het document alleen-lezen of beveiligd, maak het dan eerst bewerkbaar.",
+    },
     "state-unavailable": {
       title: "Deze versie van Word kan de gegevens van de Nota-assistent niet in het document bewaren",
       body: "Gebruik Word voor Microsoft 365 of Word op het web om deze gegevens op te slaan.",
