@@ -4,6 +4,8 @@
 // the internet.
 import { DOMParser as XmlDomParser } from "@xmldom/xmldom";
 import type { RenderedBlock } from "../src/domain/rendered";
+import { paragraphLocation, textLocation } from "../src/domain/findings";
+import { addComment, selectLocation } from "../src/word/findingLocation";
 import { insertBlock } from "../src/word/insertBlock";
 import { readSnapshot } from "../src/word/readSnapshot";
 import { updateParameters } from "../src/word/updateParameters";
@@ -28,6 +30,12 @@ export interface WordSyncFigures {
   contendedStateWriteSyncs: number;
   /** A state write on WordApi 1.3 through the common API: asynchronous calls, each a round trip. */
   commonStateWriteCalls: number;
+  /** "Ga naar" on matched text (a finding's location), found by Word's search. */
+  selectTextSyncs: number;
+  /** The same for matched text over Word's 255-character search limit: two searches, expanded. */
+  selectLongTextSyncs: number;
+  /** "Plaats opmerking" on a heading (a location without a match). */
+  commentSyncs: number;
 }
 
 /** A reviewer's disposition: the typical state write. */
@@ -44,6 +52,14 @@ function withState(paragraphs: number) {
 }
 
 const SIZES = [10, 1_000, 10_000];
+
+const LONG_PARAGRAPH = `Uit de brief ${"vloeien geen budgettaire gevolgen voort, ".repeat(10)}tot slot.`;
+
+/** The generated nota whose last paragraph is longer than Word's search limit. */
+function withLongLastParagraph(paragraphs: number) {
+  const spec = notaDocument(paragraphs);
+  return { ...spec, paragraphs: [...spec.paragraphs.slice(0, -1), { text: LONG_PARAGRAPH }] };
+}
 
 // Plain node has no DOMParser; the adapter parses the state part with the host's (a browser's) one.
 globalThis.DOMParser ??= XmlDomParser as unknown as typeof DOMParser;
@@ -91,6 +107,18 @@ export async function benchWordSyncs(): Promise<WordSyncFigures[]> {
     const common = new FakeCommonParts(fakeWord(withState(paragraphs)).doc);
     await commonStateStore(common).update(disposition("FIN-1", "2025-06-03T09:00:00Z"));
 
+    // Finding locations, on the last paragraph (a long one for the long match) and the first heading.
+    const located = fakeWord(withLongLastParagraph(paragraphs));
+    const snapshot = await readSnapshot(located.context, WORD_14);
+    located.fake.syncs = 0;
+    const last = snapshot.paragraphs.length - 1;
+    await selectLocation(located.context, WORD_14, textLocation(snapshot, last, 0, 8));
+    const selectTextSyncs = located.fake.syncs;
+    await selectLocation(located.context, WORD_14, textLocation(snapshot, last, 0, LONG_PARAGRAPH.length));
+    const selectLongTextSyncs = located.fake.syncs - selectTextSyncs;
+    await addComment(located.context, WORD_14, paragraphLocation(snapshot, 1), "FIN-1: Maak expliciet dat er geen budgettaire consequenties zijn.");
+    const commentSyncs = located.fake.syncs - selectTextSyncs - selectLongTextSyncs;
+
     figures.push({
       paragraphs,
       readSyncs: reading.fake.syncs,
@@ -100,6 +128,9 @@ export async function benchWordSyncs(): Promise<WordSyncFigures[]> {
       stateWriteSyncs: writing.fake.syncs,
       contendedStateWriteSyncs: contended.fake.syncs,
       commonStateWriteCalls: common.calls,
+      selectTextSyncs,
+      selectLongTextSyncs,
+      commentSyncs,
     });
   }
   return figures;

@@ -1,4 +1,4 @@
-import { planSearch, searchHits, WORD_SEARCH_LIMIT } from "../../src/word/searchPlan";
+import { planSearch, searchHits, WORD_SEARCH_LIMIT, type SearchPiece } from "../../src/word/searchPlan";
 
 describe("planSearch", () => {
   it("searches a short plain match as a whole, naming its hit among the paragraph's", () => {
@@ -8,9 +8,9 @@ describe("planSearch", () => {
 
   it("reaches a match longer than Word's search limit by its first and last pieces", () => {
     const text = `A ${"b".repeat(WORD_SEARCH_LIMIT)} c`;
-    const plan = planSearch(text, 0, text.length);
-    expect(plan?.pieces).toHaveLength(2);
-    const [first, last] = plan?.pieces ?? [];
+    const pieces = planSearch(text, 0, text.length)?.pieces ?? [];
+    expect(pieces).toHaveLength(2);
+    const [first, last] = pieces as [SearchPiece, SearchPiece];
     expect(first.text.length).toBeLessThanOrEqual(WORD_SEARCH_LIMIT);
     expect(text.startsWith(first.text)).toBe(true);
     expect(text.endsWith(last.text)).toBe(true);
@@ -23,7 +23,7 @@ describe("planSearch", () => {
     ["a caret, Word's search escape", "geen ^p budgettaire gevolgen"],
     ["a non-breaking space", "geen\u00a0budgettaire gevolgen"],
   ])("keeps %s out of the search texts", (_case, text) => {
-    const pieces = planSearch(text, 0, text.length)?.pieces ?? [];
+    const pieces = (planSearch(text, 0, text.length)?.pieces ?? []) as SearchPiece[];
     expect(pieces).toHaveLength(2);
     expect(pieces.every((piece) => /^[a-z ]+$/.test(piece.text))).toBe(true);
     expect(text.startsWith(pieces[0].text) && text.endsWith(pieces[1].text)).toBe(true);
