@@ -3,7 +3,8 @@ import { basename } from "node:path";
 import { sectionCatalogue } from "../config/sections";
 import { paramNameFromTag } from "../domain/rendered";
 import { detectSections } from "../domain/sections";
-import type { DocumentSnapshot } from "../domain/snapshot";
+import { oneLine } from "../domain/oneLine";
+import type { DocumentSnapshot, ReaderWarning } from "../domain/snapshot";
 import { currentParameterData } from "../domain/storedState";
 import { liveEntries, type Entry, type Milestone, type Stamped, type StoredState } from "../domain/stateModel";
 import { DocxError, readDocx } from "../docx/readDocx";
@@ -26,12 +27,15 @@ export interface InspectReport {
     model?: StoredState;
     parameters?: Record<string, string>;
   };
+  /** What the reader did not read (text boxes, headers …): not checked. */
+  warnings: ReaderWarning[];
 }
 
 export const inspectUsage = `Usage: nota inspect FILE.docx... [--json]
 
 Prints the outline of each beslisnota: the sections found (with paragraph ranges, 0-based and
-inclusive), the add-in's content controls, the comments and the add-in's stored state.
+inclusive), the add-in's content controls, the comments, the add-in's stored state, and what was
+not read (text boxes, headers, footers, footnotes, endnotes, embedded objects: not checked).
 
 Options:
   --json   one JSON object per file (an array when several files are given)
@@ -67,6 +71,7 @@ export function inspectSnapshot(file: string, snapshot: DocumentSnapshot): Inspe
       ...(state.status === "ok" ? { version: state.version, model: state.model, parameters: currentParameterData(snapshot) } : {}),
       ...(state.status === "unreadable" ? { problem: state.problem } : {}),
     },
+    warnings: snapshot.warnings,
   };
 }
 
@@ -78,7 +83,7 @@ export function runInspect(files: string[], json: boolean, io: CliIo): number {
   for (const file of files) {
     const problem = readProblem(file, io, reports);
     if (problem !== null) {
-      io.err(`nota: ${file}: ${problem}`);
+      io.err(`nota: ${oneLine(file)}: ${problem}`);
       unusable = true;
     }
   }
@@ -105,7 +110,7 @@ function readProblem(file: string, io: CliIo, reports: InspectReport[]): string 
 }
 
 function formatReport(report: InspectReport): string {
-  const lines = [`${basename(report.file)}: ${report.paragraphs} paragraphs`];
+  const lines = [`${oneLine(basename(report.file))}: ${report.paragraphs} paragraphs`];
   lines.push("Sections:");
   if (report.sections.length === 0) lines.push("  (none found)");
   const depth = sectionDepths(report.sections);
@@ -129,6 +134,11 @@ function formatReport(report: InspectReport): string {
     const detail = report.state.version !== undefined ? ` version ${report.state.version}` : report.state.problem ? `: ${report.state.problem}` : "";
     lines.push(`Stored state: ${report.state.status}${detail}`);
     if (report.state.model) lines.push(...stateLines(report.state.model, report.state.parameters ?? {}));
+  }
+  if (report.warnings.length > 0) lines.push("Not read (not checked):");
+  for (const warning of report.warnings) {
+    const paragraphs = warning.paragraphs === null ? "" : `, ${warning.paragraphs} paragraph${warning.paragraphs === 1 ? "" : "s"} with text`;
+    lines.push(`  ${WARNING_NAMES[warning.kind]}: ${warning.count}${paragraphs}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -164,6 +174,16 @@ function stateLines(model: StoredState, holding: Record<string, string>): string
 function when(milestone: Milestone): string {
   return "date" in milestone ? milestone.date : `week of ${milestone.from} to ${milestone.to}`;
 }
+
+const WARNING_NAMES: Record<ReaderWarning["kind"], string> = {
+  textBoxes: "text boxes",
+  headers: "headers",
+  footers: "footers",
+  footnotes: "footnotes",
+  endnotes: "endnotes",
+  embeddedObjects: "embedded objects",
+  altChunks: "merged parts in a format not read",
+};
 
 function range({ start, end }: { start: number; end: number }): string {
   return start === end ? String(start) : `${start}–${end}`;

@@ -1,5 +1,6 @@
 // What the CLI needs from its surroundings, so tests can run commands without a process.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { oneLine } from "../domain/oneLine";
 
 export interface CliIo {
   out(text: string): void;
@@ -19,13 +20,26 @@ export const processIo: CliIo = {
 };
 
 /**
+/**
  * Wrong arguments: an unknown command or option, a missing or malformed argument. One line on stderr
- * pointing to the command's --help, exit code 2.
+ * pointing to the command's --help, exit code 2. The message often quotes the user's arguments (file
+ * names, option values); control characters in it are escaped.
  */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(oneLine(message));
+  }
+}
 
-/** Unusable input: a file that cannot be read or written, or whose content is invalid. One line on stderr naming it, exit code 2. */
-export class InputError extends Error {}
+/**
+ * Unusable input: a file that cannot be read or written, or whose content is invalid. One line on
+ * stderr naming it, exit code 2; control characters in the message are escaped.
+ */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(oneLine(message));
+  }
+}
 
 /** Exit codes of `nota` (issue 7), documented in its usage text and the README. */
 export const EXIT_OK = 0;

@@ -20,6 +20,7 @@ const paramSchema = z.strictObject({
   choices: z.optional(z.array(nonEmpty).check(z.minLength(1))),
   dateStyle: z.optional(z.enum(["long", "short", "weekday", "weekday-long"])),
   help: z.optional(z.string()),
+  usualWeekday: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
 });
 
 const templateItemSchema = z.strictObject({
@@ -120,7 +121,7 @@ const ONDERRAAD = {
   help: "Afkorting van de onderraad, bijvoorbeeld RFL (Raad Fysieke Leefomgeving).",
 };
 const DATUM_ONDERRAAD = { name: "datumOnderraad", label: "Datum onderraad", type: "date", dateStyle: "short" };
-const DATUM_MR = { name: "datumMr", label: "Datum ministerraad", type: "date", dateStyle: "short", help: "De MR vergadert gewoonlijk op vrijdag." };
+const DATUM_MR = { name: "datumMr", label: "Datum ministerraad", type: "date", dateStyle: "short", help: "De MR vergadert gewoonlijk op vrijdag.", usualWeekday: 5 };
 
 const BLOCK_DATA: unknown = [
   { id: "parafenroute", headingLevel: 1 },

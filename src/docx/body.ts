@@ -9,13 +9,19 @@
 // paragraphs of a tracked-deleted table row stay with the text "": until the change is accepted
 // Word keeps them in body.paragraphs too. w:tab is "\t"; w:br and w:cr are "\n" (a line break
 // inside the paragraph). Field codes are not text, field results are. Drawings, text boxes and
-// math are not part of the paragraph's text.
+// math are not part of the paragraph's text; the paragraphs of text boxes are counted, so the
+// reader can say what it did not read.
+//
+// Content that is not read (deleted and moved-away text, drawings, text boxes …) is still walked
+// for comment markers: a comment on a phrase that was later deleted with track changes on is
+// anchored where the phrase was (issue 8). A w:altChunk is read in its place through the
+// `altChunk` option: Word merges such a chunk into the body when it opens the file.
 import type { ContentControlSnapshot, ParagraphSnapshot } from "../domain/snapshot";
 import type { NumberingTable } from "./numbering";
 import { ParagraphStyleInfo, StyleTable, outlineToHeading } from "./styles";
 import { DocxError } from "./errors";
-import { MC_NS, STRICT_W_NS, W14_NS, W_NS } from "./namespaces";
-import { XmlElement, XmlHandler, attr, onOff, parseLevel, wVal } from "./xml";
+import { MC_NS, R_NS, STRICT_W_NS, W14_NS, W_NS } from "./namespaces";
+import { XmlElement, XmlHandler, attr, onOff, parseLevel, parseXml, wVal } from "./xml";
 
 export interface Formatting {
   styles: StyleTable;
@@ -42,6 +48,23 @@ export interface Story {
   anchors: Map<string, CommentAnchor>;
   /** w14:paraId of the last paragraph (comments are matched to commentsExtended.xml by it). */
   lastParagraphId: string | undefined;
+  /** Text boxes with text in them, and their paragraphs that have text (neither is read). */
+  textBoxes: { count: number; paragraphs: number };
+}
+
+/** What a w:altChunk contributes in its place: paragraphs and controls numbered from 0. */
+export interface ChunkContent {
+  paragraphs: ParagraphSnapshot[];
+  contentControls: ContentControlSnapshot[];
+}
+
+export interface StoryOptions {
+  /**
+   * Reads the chunk a w:altChunk names by its relationship id (r:id); `at` is the index its first
+   * paragraph will have. Null when the chunk adds nothing the reader can read. Without this
+   * option a w:altChunk is ignored.
+   */
+  altChunk?: (relationshipId: string, at: number) => ChunkContent | null;
 }
 
 /**
@@ -117,6 +140,23 @@ export class StoryReader implements XmlHandler {
   private skipDepth = 0;
   /** One entry per open mc:AlternateContent: whether a branch was taken already. */
   private readonly alternateTaken: boolean[] = [];
+  /**
+   * skipDepth at which an mc:Choice or mc:Fallback that is not taken began, or 0. Such a branch
+   * repeats what the taken one holds, so nothing in it counts, not even comment markers.
+   */
+  private duplicateDepth = 0;
+  /** Whether the skipped content is still there after accepting changes (not w:del, w:moveFrom, a deleted row). */
+  private skippedContentStays = false;
+  /** Open w:txbxContent elements in skipped content that stays. */
+  private textBoxDepth = 0;
+  /** Per open w:p inside a text box: whether it has text yet. */
+  private readonly textBoxParagraphs: boolean[] = [];
+  /** Inside a w:t of a text box. */
+  private inTextBoxText = false;
+  private readonly textBoxes = { count: 0, paragraphs: 0 };
+  /** textBoxes.paragraphs when the outermost open text box began. */
+  private textBoxStart = 0;
+  private readonly readChunk: StoryOptions["altChunk"];
 
   private current: ParagraphBuilder | null = null;
   private run: RunState = { bold: undefined, styleId: undefined, resolvedBold: undefined };
@@ -133,7 +173,8 @@ export class StoryReader implements XmlHandler {
   private readonly openControls: OpenControl[] = [];
   private readonly blockTags: string[] = [];
 
-  constructor(formatting: Formatting) {
+  constructor(formatting: Formatting, options: StoryOptions = {}) {
+    this.readChunk = options.altChunk;
     this.styles = formatting.styles;
     this.numbering = formatting.numbering;
     this.defaultStyle = this.styles.paragraphStyle(this.styles.defaultParagraphStyleId ?? "");
@@ -142,6 +183,7 @@ export class StoryReader implements XmlHandler {
   open(element: XmlElement): void {
     if (this.skipDepth > 0) {
       this.skipDepth++;
+      if (this.duplicateDepth === 0) this.openSkipped(element);
       return;
     }
     const parent = this.contexts[this.contexts.length - 1];
@@ -149,12 +191,20 @@ export class StoryReader implements XmlHandler {
     if (element.uri === W_NS) context = this.openWordElement(element, parent);
     else if (element.uri === MC_NS) context = this.openAlternate(element, parent);
     else if (element.uri === STRICT_W_NS) throw strictOoxml();
-    if (context === null) this.skipDepth = 1;
-    else this.contexts.push(context);
+    if (context !== null) this.contexts.push(context);
+    else {
+      this.skipDepth = 1;
+      // openAlternate refuses only a branch that is not taken.
+      if (element.uri === MC_NS) this.duplicateDepth = 1;
+      this.skippedContentStays =
+        this.deletedRows === 0 && !(element.uri === W_NS && (element.local === "del" || element.local === "moveFrom"));
+    }
   }
 
   close(element: XmlElement): void {
     if (this.skipDepth > 0) {
+      if (this.duplicateDepth === this.skipDepth) this.duplicateDepth = 0;
+      else if (this.duplicateDepth === 0 && this.skipDepth > 1) this.closeSkipped(element);
       this.skipDepth--;
       return;
     }
@@ -187,7 +237,11 @@ export class StoryReader implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.skipDepth === 0 && this.contexts[this.contexts.length - 1] === "t") this.append(text);
+    if (this.skipDepth === 0) {
+      if (this.contexts[this.contexts.length - 1] === "t") this.append(text);
+    } else if (this.inTextBoxText && text.trim() !== "") {
+      this.textBoxParagraphs[this.textBoxParagraphs.length - 1] = true;
+    }
   }
 
   /** Ends the story and returns what it holds. */
@@ -202,7 +256,61 @@ export class StoryReader implements XmlHandler {
       contentControls: this.controls,
       anchors: this.anchors,
       lastParagraphId: this.lastParagraphId,
+      textBoxes: this.textBoxes,
     };
+  }
+
+  /**
+   * An element inside skipped content (below the element that started the skip): comment
+   * markers still place their comment, text boxes are counted, and mc:AlternateContent still
+   * gives one branch only.
+   */
+  private openSkipped(element: XmlElement): void {
+    if (element.uri === MC_NS) {
+      const taken = this.alternateTaken;
+      if (element.local === "AlternateContent") taken.push(false);
+      else if (element.local === "Choice" || element.local === "Fallback") {
+        if (taken.length === 0 || taken[taken.length - 1]) this.duplicateDepth = this.skipDepth;
+        else taken[taken.length - 1] = true;
+      }
+      return;
+    }
+    if (element.uri !== W_NS) return;
+    switch (element.local) {
+      case "commentRangeStart":
+      case "commentRangeEnd":
+      case "commentReference":
+        this.marker(element);
+        break;
+      case "txbxContent":
+        if (this.skippedContentStays && this.textBoxDepth++ === 0) this.textBoxStart = this.textBoxes.paragraphs;
+        break;
+      case "p":
+        if (this.textBoxDepth > 0) this.textBoxParagraphs.push(false);
+        break;
+      case "t":
+        this.inTextBoxText = this.textBoxParagraphs.length > 0;
+        break;
+    }
+  }
+
+  private closeSkipped(element: XmlElement): void {
+    if (element.uri === MC_NS) {
+      if (element.local === "AlternateContent") this.alternateTaken.pop();
+      return;
+    }
+    if (element.uri !== W_NS) return;
+    switch (element.local) {
+      case "txbxContent":
+        if (this.skippedContentStays && --this.textBoxDepth === 0 && this.textBoxes.paragraphs > this.textBoxStart) this.textBoxes.count++;
+        break;
+      case "p":
+        if (this.textBoxDepth > 0 && this.textBoxParagraphs.pop()) this.textBoxes.paragraphs++;
+        break;
+      case "t":
+        this.inTextBoxText = false;
+        break;
+    }
   }
 
   private openWordElement(element: XmlElement, parent: Context): Context | null {
@@ -258,10 +366,11 @@ export class StoryReader implements XmlHandler {
       case "sdtPr":
         return parent === "sdt" ? "sdtPr" : null;
       case "commentRangeStart":
-        this.anchor(element).start = this.position(true);
-        return null;
       case "commentRangeEnd":
-        this.anchor(element).end = this.position(false);
+        this.marker(element);
+        return null;
+      case "altChunk":
+        if (this.current === null) this.insertChunk(element);
         return null;
     }
     return TRANSPARENT.has(name) ? "content" : null;
@@ -294,7 +403,7 @@ export class StoryReader implements XmlHandler {
         this.fieldChar(attr(element, W_NS, "fldCharType"));
         return null;
       case "commentReference":
-        this.anchor(element).reference = this.position(true);
+        this.marker(element);
         return null;
     }
     const text = RUN_TEXT[name];
@@ -454,11 +563,47 @@ export class StoryReader implements XmlHandler {
     control.text = texts.join("\n");
   }
 
-  private anchor(element: XmlElement): CommentAnchor {
+  /** The chunk a w:altChunk names, its paragraphs and controls put where the w:altChunk stands. */
+  private insertChunk(element: XmlElement): void {
+    const id = attr(element, R_NS, "id");
+    const offset = this.paragraphs.length;
+    const chunk = id === undefined || this.readChunk === undefined ? null : this.readChunk(id, offset);
+    if (chunk === null) return;
+    const inTable = this.tableDepth > 0;
+    const parentTag = this.openControls[this.openControls.length - 1]?.control.tag ?? null;
+    for (const paragraph of chunk.paragraphs) {
+      this.paragraphs.push({
+        ...paragraph,
+        index: offset + paragraph.index,
+        inTable: inTable || paragraph.inTable,
+        contentControlTags: this.blockTags.length === 0 ? paragraph.contentControlTags : [...this.blockTags, ...paragraph.contentControlTags],
+      });
+    }
+    for (const control of chunk.contentControls) {
+      this.controls.push({
+        ...control,
+        start: offset + control.start,
+        end: offset + control.end,
+        parentTag: control.parentTag ?? parentTag,
+      });
+    }
+  }
+
+  /** A comment's range start or end, or its reference: where the story's text is now. */
+  private marker(element: XmlElement): void {
     const id = attr(element, W_NS, "id") ?? "";
     let anchor = this.anchors.get(id);
     if (anchor === undefined) this.anchors.set(id, (anchor = {}));
-    return anchor;
+    switch (element.local) {
+      case "commentRangeStart":
+        anchor.start = this.position(true);
+        break;
+      case "commentRangeEnd":
+        anchor.end = this.position(false);
+        break;
+      default:
+        anchor.reference = this.position(true);
+    }
   }
 
   /**
@@ -472,6 +617,48 @@ export class StoryReader implements XmlHandler {
     const last = this.paragraphs[this.paragraphs.length - 1];
     return { paragraph: last.index, offset: last.text.length };
   }
+}
+
+/**
+ * Reads each `local` element of a part (w:comment in comments.xml, w:footnote in footnotes.xml,
+ * the w:hdr root of a header …) as a story of its own, and hands each over with its element.
+ */
+export function readStories(
+  xml: string,
+  part: string,
+  formatting: Formatting,
+  local: string,
+  onStory: (element: XmlElement, story: Story) => void,
+): void {
+  let reader: StoryReader | null = null;
+  let storyElement: XmlElement | null = null;
+  // Depth inside the current story element, so its own end tag is told from nested ones.
+  let depth = 0;
+  parseXml(xml, part, {
+    open(element: XmlElement) {
+      if (reader !== null) {
+        depth++;
+        reader.open(element);
+      } else if (element.uri === W_NS && element.local === local) {
+        reader = new StoryReader(formatting);
+        storyElement = element;
+      }
+    },
+    close(element: XmlElement) {
+      if (reader === null) return;
+      if (depth > 0) {
+        depth--;
+        reader.close(element);
+        return;
+      }
+      onStory(storyElement ?? element, reader.finish());
+      reader = null;
+      storyElement = null;
+    },
+    text(text: string) {
+      reader?.text(text);
+    },
+  });
 }
 
 function strictOoxml(): DocxError {

@@ -1,7 +1,7 @@
 // comments.xml (author, date, text), commentsExtended.xml (resolved or not, reply to which
 // comment) and the anchors the body reader found (paragraph and quoted text).
 import type { CommentSnapshot, ParagraphSnapshot } from "../domain/snapshot";
-import { CommentAnchor, Formatting, StoryReader, TextPosition } from "./body";
+import { CommentAnchor, Formatting, TextPosition, readStories } from "./body";
 import { W15_NS, W_NS } from "./namespaces";
 import { XmlElement, attr, parseXml } from "./xml";
 
@@ -19,55 +19,25 @@ interface CommentState {
   parentParaId: string | undefined;
 }
 
-export function parseComments(xml: string, formatting: Formatting): StoredComment[] {
+/** The comments of comments.xml (`part` is its name in the package), in the order stored. */
+export function parseComments(xml: string, part: string, formatting: Formatting): StoredComment[] {
   const comments: StoredComment[] = [];
-  let reader: StoryReader | null = null;
-  let header: Omit<StoredComment, "text" | "paraId"> | null = null;
-  // Depth inside the current w:comment, so its own end tag is told from nested ones.
-  let depth = 0;
-
-  parseXml(xml, "word/comments.xml", {
-    open(element: XmlElement) {
-      if (reader !== null) {
-        depth++;
-        reader.open(element);
-      } else if (element.uri === W_NS && element.local === "comment") {
-        reader = new StoryReader(formatting);
-        header = {
-          id: attr(element, W_NS, "id") ?? "",
-          author: attr(element, W_NS, "author") ?? "",
-          date: isoDate(attr(element, W_NS, "date")),
-        };
-      }
-    },
-    close(element: XmlElement) {
-      if (reader === null) return;
-      if (depth > 0) {
-        depth--;
-        reader.close(element);
-        return;
-      }
-      const story = reader.finish();
-      if (header !== null) {
-        comments.push({
-          ...header,
-          text: story.paragraphs.map((paragraph) => paragraph.text).join("\n"),
-          paraId: story.lastParagraphId,
-        });
-      }
-      reader = null;
-      header = null;
-    },
-    text(text: string) {
-      reader?.text(text);
-    },
+  readStories(xml, part, formatting, "comment", (element, story) => {
+    comments.push({
+      id: attr(element, W_NS, "id") ?? "",
+      author: attr(element, W_NS, "author") ?? "",
+      date: isoDate(attr(element, W_NS, "date")),
+      text: story.paragraphs.map((paragraph) => paragraph.text).join("\n"),
+      paraId: story.lastParagraphId,
+    });
   });
   return comments;
 }
 
-export function parseCommentsExtended(xml: string): Map<string, CommentState> {
+/** commentsExtended.xml (`part` is its name in the package): done and parent, by w15:paraId. */
+export function parseCommentsExtended(xml: string, part: string): Map<string, CommentState> {
   const states = new Map<string, CommentState>();
-  parseXml(xml, "word/commentsExtended.xml", {
+  parseXml(xml, part, {
     open(element: XmlElement) {
       if (element.uri !== W15_NS || element.local !== "commentEx") return;
       const paraId = attr(element, W15_NS, "paraId");

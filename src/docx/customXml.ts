@@ -49,10 +49,14 @@ function inspect(name: string, xml: string): StoredStatePart | null {
   return classifyStatePart(xml, { namespace: element.uri || null, version: attr(element, "", "version") ?? null, text: text.join("") });
 }
 
-/** The state of a package: its one part of ours, absent, or unreadable (also when there are two). */
-export function readState(zip: ZipArchive): StoredStatePart {
+/**
+ * The state among the custom XML items: `items` are the parts the main document part relates
+ * to (customXml relationships), or null in a package without relationships, where the
+ * customXml/itemN.xml names are scanned instead.
+ */
+export function readState(zip: ZipArchive, items: string[] | null): StoredStatePart {
   const ours: StoredStatePart[] = [];
-  for (const name of itemNames(zip)) {
+  for (const name of items ?? itemNames(zip)) {
     const bytes = zip.read(name);
     const part = bytes === null ? null : inspect(name, decodeXml(bytes));
     if (part !== null) ours.push(part);

@@ -1,5 +1,7 @@
 // Why a .docx could not be read. The CLI prints `FILE: message` and exits 2, so the message is
-// one plain English line that names the problem and, where useful, what to do about it.
+// one plain English line that names the problem and, where useful, what to do about it. Messages
+// hold untrusted names (zip entries, parts) and parser excerpts: they are made one line here.
+import { oneLine } from "../domain/oneLine";
 
 export type DocxErrorCode =
   | "not-zip"
@@ -14,7 +16,7 @@ export class DocxError extends Error {
   readonly code: DocxErrorCode;
 
   constructor(code: DocxErrorCode, message: string) {
-    super(message);
+    super(oneLine(message));
     this.name = "DocxError";
     this.code = code;
   }

@@ -30,14 +30,15 @@ export class NumberingTable {
   }
 }
 
-export function parseNumbering(xml: string): NumberingTable {
+/** numbering.xml; `part` is its name in the package (for errors). */
+export function parseNumbering(xml: string, part: string): NumberingTable {
   const nums = new Map<string, string>();
   const styleLevels = new Map<string, Map<string, number>>();
   let numId: string | undefined;
   let abstractId: string | undefined;
   let level: number | undefined;
 
-  parseXml(xml, "word/numbering.xml", {
+  parseXml(xml, part, {
     open(element: XmlElement) {
       if (element.uri !== W_NS) return;
       switch (element.local) {

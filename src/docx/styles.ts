@@ -117,7 +117,8 @@ export function outlineToHeading(outlineLevel: number): number | null {
   return outlineLevel >= 0 && outlineLevel <= 8 ? outlineLevel + 1 : null;
 }
 
-export function parseStyles(xml: string): StyleTable {
+/** styles.xml; `part` is its name in the package (for errors). */
+export function parseStyles(xml: string, part: string): StyleTable {
   const styles = new Map<string, RawStyle>();
   let defaultBold = false;
   let defaultParagraphStyleId: string | null = null;
@@ -125,7 +126,7 @@ export function parseStyles(xml: string): StyleTable {
   // Local names of the open elements ("" for foreign ones): properties are told apart by parent.
   const path: string[] = [];
 
-  parseXml(xml, "word/styles.xml", {
+  parseXml(xml, part, {
     open(element: XmlElement) {
       const name = element.uri === W_NS ? element.local : "";
       const parent = path[path.length - 1];

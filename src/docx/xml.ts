@@ -64,10 +64,14 @@ export interface XmlHandler {
   text(text: string): void;
 }
 
-/** Parses a whole part; malformed XML becomes a DocxError naming the part. */
-export function parseXml(xml: string, part: string, handler: XmlHandler): void {
+/**
+ * Parses a whole part and returns its root element (null when there is none); malformed XML
+ * becomes a DocxError naming the part.
+ */
+export function parseXml(xml: string, part: string, handler: XmlHandler): XmlElement | null {
   const parser = new SaxesParser();
   const open: XmlElement[] = [];
+  let root: XmlElement | null = null;
   let scope = ROOT_SCOPE;
   parser.on("opentag", (tag: SaxesTagPlain) => {
     const attributes = tag.attributes as Record<string, string>;
@@ -77,6 +81,7 @@ export function parseXml(xml: string, part: string, handler: XmlHandler): void {
     const uri = scope.uri(prefix);
     if (uri === undefined && prefix !== "") parser.fail(`unbound namespace prefix: "${prefix}"`);
     const element: XmlElement = { uri: uri ?? "", local: tag.name.slice(colon + 1), attributes, scope };
+    if (open.length === 0) root ??= element;
     open.push(element);
     handler.open(element);
   });
@@ -95,6 +100,7 @@ export function parseXml(xml: string, part: string, handler: XmlHandler): void {
     const detail = error instanceof Error ? error.message : String(error);
     throw new DocxError("bad-xml", `${part} is not well-formed XML (${detail})`);
   }
+  return root;
 }
 
 /** A namespaced attribute's value (uri "" for an unprefixed attribute). */

@@ -1,17 +1,20 @@
 // A zip reader that refuses zip bombs. Every limit is checked against the central directory before
 // anything is inflated, and an entry is inflated in small steps into a buffer of its declared size,
 // so an archive that lies about its sizes is caught after at most one step instead of filling memory.
+// The entry count and the total size hold for the whole archive; the size and compression ratio of
+// one entry are checked when it is opened, so that images and embedded files the reader never opens
+// (a highly compressible bitmap, a large video) do not refuse the document (issue 8).
 import { Inflate } from "fflate";
 import { DocxError } from "./errors";
 
 export interface ZipLimits {
   /** Most entries an archive may hold. */
   maxEntries: number;
-  /** Largest declared uncompressed size of a single entry, in bytes. */
+  /** Largest declared uncompressed size of a single entry that is opened, in bytes. */
   maxEntryBytes: number;
   /** Largest declared uncompressed size of all entries together, in bytes. */
   maxTotalBytes: number;
-  /** Highest compression ratio (uncompressed / compressed) of an entry larger than 1 MiB. */
+  /** Highest compression ratio (uncompressed / compressed) of an opened entry larger than 1 MiB. */
   maxRatio: number;
 }
 
@@ -59,12 +62,21 @@ interface ZipEntry {
 }
 
 export class ZipArchive {
+  /** Sum of the entries' declared uncompressed sizes, in bytes. */
+  readonly declaredBytes: number;
+  /** Entries in the central directory. */
+  readonly entryCount: number;
   private readonly bytes: Uint8Array;
+  private readonly limits: ZipLimits;
   private readonly entries: Map<string, ZipEntry>;
 
   constructor(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
     this.bytes = bytes;
-    this.entries = readCentralDirectory(bytes, limits);
+    this.limits = limits;
+    const directory = readCentralDirectory(bytes, limits);
+    this.entries = directory.entries;
+    this.declaredBytes = directory.declaredBytes;
+    this.entryCount = directory.count;
   }
 
   /** Entry names as stored, in archive order. */
@@ -77,10 +89,15 @@ export class ZipArchive {
     return this.entries.has(name.toLowerCase());
   }
 
-  /** The entry's uncompressed bytes, or null when the archive has no such entry. */
+  /**
+   * The entry's uncompressed bytes, or null when the archive has no such entry. Throws a DocxError
+   * ("zip-bomb") when the entry is over the size or ratio limit, before inflating anything.
+   */
   read(name: string): Uint8Array | null {
     const entry = this.entries.get(name.toLowerCase());
-    return entry ? extract(this.bytes, entry) : null;
+    if (entry === undefined) return null;
+    checkEntryLimits(entry, this.limits);
+    return extract(this.bytes, entry);
   }
 }
 
@@ -107,7 +124,13 @@ function bomb(what: string): DocxError {
 
 const nameDecoder = new TextDecoder("utf-8");
 
-function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): Map<string, ZipEntry> {
+interface CentralDirectory {
+  entries: Map<string, ZipEntry>;
+  count: number;
+  declaredBytes: number;
+}
+
+function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): CentralDirectory {
   const data = view(bytes);
   const eocd = bytes.length >= EOCD_SIZE ? findEndOfCentralDirectory(data) : -1;
   if (eocd < 0) throw new DocxError("not-zip", "not a .docx file (it is not a zip archive)");
@@ -137,7 +160,9 @@ function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): Map<string,
       size: data.getUint32(at + 24, true),
       localOffset: data.getUint32(at + 42, true),
     };
-    checkLimits(entry, limits);
+    if (entry.size === ZIP64_MARKER || entry.compressedSize === ZIP64_MARKER) {
+      throw damaged(`${entry.name} uses ZIP64 extensions, which a Word document never needs`);
+    }
     total += entry.size;
     if (total > limits.maxTotalBytes) {
       throw bomb(`its entries expand to more than ${limits.maxTotalBytes} bytes`);
@@ -146,13 +171,10 @@ function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): Map<string,
     if (!entries.has(key)) entries.set(key, entry);
     at = next;
   }
-  return entries;
+  return { entries, count, declaredBytes: total };
 }
 
-function checkLimits(entry: ZipEntry, limits: ZipLimits): void {
-  if (entry.size === ZIP64_MARKER || entry.compressedSize === ZIP64_MARKER) {
-    throw damaged(`${entry.name} uses ZIP64 extensions, which a Word document never needs`);
-  }
+function checkEntryLimits(entry: ZipEntry, limits: ZipLimits): void {
   if (entry.size > limits.maxEntryBytes) {
     throw bomb(`${entry.name} expands to ${entry.size} bytes (limit ${limits.maxEntryBytes})`);
   }

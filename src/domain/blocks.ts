@@ -20,6 +20,8 @@ export interface BlockParam {
   dateStyle?: DutchDateStyle;
   /** Dutch hint shown with the field. */
   help?: string;
+  /** The weekday a date usually falls on (0 = zondag … 6 = zaterdag; the MR meets on Friday, 5): hints give an example on it. */
+  usualWeekday?: number;
 }
 
 export interface TemplateItem {

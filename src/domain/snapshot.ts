@@ -61,6 +61,18 @@ export type StoredStatePart =
   /** Present but not understood: kept as is and reported, never dropped or overwritten. */
   | { status: "unreadable"; xml: string; problem: string };
 
+/**
+ * A kind of content the reader saw but did not read into `paragraphs` (issue 8): no check sees
+ * it, and a report must say so.
+ */
+export interface ReaderWarning {
+  kind: "textBoxes" | "headers" | "footers" | "footnotes" | "endnotes" | "embeddedObjects" | "altChunks";
+  /** How many: text boxes, header or footer parts, notes, objects or merged chunks. */
+  count: number;
+  /** Their paragraphs that hold text, or null when the reader cannot tell (objects, chunks in a format it does not read). */
+  paragraphs: number | null;
+}
+
 export interface DocumentSnapshot {
   source: "word" | "docx";
   paragraphs: ParagraphSnapshot[];
@@ -68,4 +80,6 @@ export interface DocumentSnapshot {
   /** Null when the host cannot read comments (Word without WordApi 1.4). */
   comments: CommentSnapshot[] | null;
   state: StoredStatePart;
+  /** What was not read, one entry per kind that occurs; [] from the Word reader. */
+  warnings: ReaderWarning[];
 }

@@ -1,22 +1,12 @@
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { WordPort } from "../word/port";
 import type { HostEnvironment } from "./hostEnvironment";
 import { strings } from "./strings";
 import { themeFor } from "./theme";
 import { BlokkenTab } from "./blokken/BlokkenTab";
-import { WordPortContext } from "./wordPortContext";
+import { PaneTabs } from "./PaneTabs";
+import { DocumentSessionProvider, type SessionFeatures } from "./session/DocumentSession";
 
 const useStyles = makeStyles({
   root: {
@@ -25,11 +15,22 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  title: { margin: 0 },
+  // Office shows the pane's title above it already; the page keeps it for screen readers only.
+  title: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
 export interface AppProps {
@@ -38,24 +39,19 @@ export interface AppProps {
   port: WordPort | null;
 }
 
-type TabId = "blokken";
-
 export function App({ environment, port }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={themeFor(environment)} className={styles.root}>
-      <header>
-        <Text as="h1" size={500} weight="semibold" className={styles.title}>
-          {strings.appTitle}
-        </Text>
-      </header>
+      <h1 className={styles.title}>{strings.appTitle}</h1>
       <Body environment={environment} port={port} />
     </FluentProvider>
   );
 }
 
 function Body({ environment, port }: AppProps) {
-  const [tab, setTab] = useState<TabId>("blokken");
+  const wordApi15 = environment?.kind === "word" && environment.wordApi15 === true;
+  const features = useMemo<SessionFeatures>(() => ({ plainTextControls: wordApi15 }), [wordApi15]);
   if (!environment) return <Spinner label={strings.loading} />;
   if (environment.kind === "office-unavailable") {
     return <Notice title={strings.outsideWordTitle} body={strings.officeUnavailableBody} />;
@@ -67,22 +63,11 @@ function Body({ environment, port }: AppProps) {
     return <Notice title={strings.unsupportedWordTitle} body={strings.unsupportedWordBody} intent="error" />;
   }
   return (
-    <WordPortContext.Provider value={port}>
+    <DocumentSessionProvider port={port} features={features}>
       <main>
-        <TabList
-          aria-label={strings.tabsLabel}
-          selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as TabId)}
-        >
-          <Tab value="blokken" id="tab-blokken">
-            {strings.tabBlokken}
-          </Tab>
-        </TabList>
-        <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          {tab === "blokken" && <BlokkenTab />}
-        </div>
+        <PaneTabs tabs={[{ id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> }]} />
       </main>
-    </WordPortContext.Provider>
+    </DocumentSessionProvider>
   );
 }
 

@@ -2,7 +2,13 @@
 // office.js loaded (a plain browser), or where office.js could not load at all.
 
 export type HostEnvironment =
-  | { kind: "word"; theme: OfficeThemeColors | null; wordApi13: boolean }
+  | {
+      kind: "word";
+      theme: OfficeThemeColors | null;
+      wordApi13: boolean;
+      /** WordApi 1.5: plain-text content controls (the values `nota new` writes) can be read. */
+      wordApi15?: boolean;
+    }
   | { kind: "outside-word" }
   | { kind: "office-unavailable" };
 
@@ -39,6 +45,7 @@ export async function detectHost(office: OfficeGlobal | undefined, timeoutMs = R
     kind: "word",
     theme: readTheme(office),
     wordApi13: requirements ? requirements.isSetSupported("WordApi", "1.3") : false,
+    wordApi15: requirements ? requirements.isSetSupported("WordApi", "1.5") : false,
   };
 }
 

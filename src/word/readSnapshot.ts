@@ -152,6 +152,7 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
     contentControls: controlSnapshots,
     comments: commentSnapshots,
     state: storedState(parts, xml),
+    warnings: [],
   };
 }
 

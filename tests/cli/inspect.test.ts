@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import type { InspectReport } from "../../src/cli/inspect";
 import { VOORBEELD_NOTA_SECTIONS } from "../fixtures/voorbeeldNotaSections";
+import { buildDocx, p, r, xmlPart } from "../docx/ooxml";
 import { fakeIo } from "./fakeIo";
 import { parameterChange } from "../../src/domain/stateModel";
 import { writeDocx } from "../../src/docx/writeDocx";
@@ -52,6 +53,43 @@ describe("nota inspect", () => {
     expect(err()).toMatch(message);
     expect(err().trim().split("\n")).toHaveLength(1);
     expect(out()).toBe("");
+  });
+
+  it("keeps a file name on its line, in a refusal and in the outline, whatever it holds", async () => {
+    const name = "nota\nnota: ok.docx\u001b[2J";
+    const { io, err } = fakeIo({ [name]: "geen zip" });
+    expect(await run(["inspect", name], io)).toBe(2);
+    expect(err().trim().split("\n")).toEqual(["nota: nota\\nnota: ok.docx\\u001b[2J: not a .docx file (it is not a zip archive)"]);
+    const readable = fakeIo({ [name]: buildDocx({ body: p(r("x")) }) });
+    expect(await run(["inspect", name], readable.io)).toBe(0);
+    expect(readable.out().split("\n")[0]).toBe("nota\\nnota: ok.docx\\u001b[2J: 1 paragraphs");
+    const command = fakeIo();
+    expect(await run(["inspekt\r\nnota: ok"], command.io)).toBe(2);
+    expect(command.err().trim().split("\n")).toEqual(["nota: unknown command 'inspekt\\r\\nnota: ok' (see 'nota --help')"]);
+  });
+
+  it("shows what was not read, as text and in JSON", async () => {
+    const textBox = `<w:r><w:pict xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><v:textbox><w:txbxContent>${p(r("In het vak"))}${p(r("Nog een"))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const docx = buildDocx({
+      body: p(r("Tekst") + textBox),
+      related: [
+        { type: "footer", part: "word/footer1.xml", data: xmlPart("w:ftr", p(r("Vertrouwelijk"))) },
+        { type: "oleObject", part: "word/embeddings/oleObject1.bin", data: new Uint8Array(4) },
+      ],
+    });
+    const text = fakeIo({ "vak.docx": docx });
+    expect(await run(["inspect", "vak.docx"], text.io)).toBe(0);
+    expect(text.out()).toMatch(/\nNot read \(not checked\):\n {2}text boxes: 1, 2 paragraphs with text\n {2}footers: 1, 1 paragraph with text\n {2}embedded objects: 1\n$/);
+    const json = fakeIo({ "vak.docx": docx });
+    await run(["inspect", "vak.docx", "--json"], json.io);
+    expect((JSON.parse(json.out()) as InspectReport).warnings).toEqual([
+      { kind: "textBoxes", count: 1, paragraphs: 2 },
+      { kind: "footers", count: 1, paragraphs: 1 },
+      { kind: "embeddedObjects", count: 1, paragraphs: null },
+    ]);
+    const plain = fakeIo({ "gewoon.docx": buildDocx({ body: p(r("Tekst")) }) });
+    await run(["inspect", "gewoon.docx"], plain.io);
+    expect(plain.out()).not.toMatch(/Not read/);
   });
 
   it("rejects bad arguments with exit 2", async () => {

@@ -400,6 +400,54 @@ describe("comments", () => {
   });
 });
 
+describe("comment anchors inside revisions and other content that is not read", () => {
+  const comment = (id: number, text: string) => `<w:comment w:id="${id}" w:author="Reviewer"><w:p>${r(text)}</w:p></w:comment>`;
+
+  it("places a comment whose markers sit inside a tracked deletion (shared case comment-in-deletion)", () => {
+    const doc = read({
+      body:
+        p(r("Eerste alinea.")) +
+        p(
+          r("Tweede ") +
+            `<w:del w:id="1" w:author="Auteur" w:date="2025-06-02T10:00:00Z"><w:commentRangeStart w:id="0"/>` +
+            `<w:r><w:delText>weg</w:delText></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:del>` +
+            r(" alinea."),
+        ),
+      comments: `<w:comment w:id="0" w:author="Reviewer" w:date="2025-06-02T10:00:00Z"><w:p>${r("Opmerking")}</w:p></w:comment>`,
+    });
+    expect(doc.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Eerste alinea.", "Tweede  alinea."]);
+    expect(doc.comments).toEqual([
+      { author: "Reviewer", date: "2025-06-02T10:00:00.000Z", text: "Opmerking", resolved: false, paragraph: 1, quotedText: "" },
+    ]);
+  });
+
+  it("places comments in moved-away text, in a deleted part of an insertion, by a reference in a deletion, from a deletion on, and in a text box", () => {
+    const vmlTextBox = (inner: string) =>
+      `<w:r><w:pict xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const doc = read({
+      body:
+        p(r("Hier ") + `<w:moveFrom w:id="1" w:author="A"><w:commentRangeStart w:id="1"/>${r("verplaatst")}<w:commentRangeEnd w:id="1"/></w:moveFrom>`) +
+        p(
+          `<w:ins w:id="2" w:author="A">${r("nieuw ")}<w:del w:id="3" w:author="B"><w:commentRangeStart w:id="2"/>` +
+            `<w:r><w:delText>weer weg</w:delText></w:r><w:commentRangeEnd w:id="2"/></w:del></w:ins>`,
+        ) +
+        p(r("Zonder bereik") + `<w:del w:id="4" w:author="A"><w:r><w:commentReference w:id="3"/></w:r></w:del>`) +
+        p(r("Begin ") + `<w:del w:id="5" w:author="A"><w:commentRangeStart w:id="4"/><w:r><w:delText>x</w:delText></w:r></w:del>` + r("blijft")) +
+        p(r("tot hier") + `<w:commentRangeEnd w:id="4"/>` + r(".")) +
+        p(r("Vak") + vmlTextBox(p(`<w:commentRangeStart w:id="5"/>${r("in het vak")}<w:commentRangeEnd w:id="5"/>`))),
+      comments: [1, 2, 3, 4, 5].map((id) => comment(id, `c${id}`)).join(""),
+    });
+    expect(doc.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Hier ", "nieuw ", "Zonder bereik", "Begin blijft", "tot hier.", "Vak"]);
+    expect(doc.comments?.map(({ text, paragraph, quotedText }) => [text, paragraph, quotedText])).toEqual([
+      ["c1", 0, ""],
+      ["c2", 1, ""],
+      ["c3", 2, ""],
+      ["c4", 3, "blijft\ntot hier"],
+      ["c5", 5, ""],
+    ]);
+  });
+});
+
 describe("stored state", () => {
   const ours = (attributes: string) => `<?xml version="1.0"?><state xmlns="urn:nota-assistent:state" ${attributes}><reviews/></state>`;
   const foreign = `<?xml version="1.0"?><b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>`;

@@ -116,14 +116,15 @@ describe("refusals", () => {
     expect(error.message).toMatch(/word\/document\.xml is compressed \d+ to 1 \(limit 150\)$/);
   });
 
-  it("refuses an entry whose declared size is over the cap, whatever its real size", () => {
-    const zip = patchCentral(buildDocx({ body: p(r("x")) }), "word/document.xml", "size", 0xfffffff0);
-    const error = refusal(zip);
-    expect(error.code).toBe("zip-bomb");
-    expect(error.message).toMatch(/word\/document\.xml expands to 4294967280 bytes \(limit 67108864\)/);
+  it("refuses an entry it opens whose declared size is over the cap, whatever its real size", () => {
     // Just over 64 MiB: refused for its size before its ratio is looked at.
     const over = patchCentral(buildDocx({ body: p(r("x")) }), "word/document.xml", "size", 64 * 1024 * 1024 + 1);
-    expect(refusal(over).message).toMatch(/word\/document\.xml expands to 67108865 bytes \(limit 67108864\)/);
+    const error = refusal(over);
+    expect(error.code).toBe("zip-bomb");
+    expect(error.message).toMatch(/word\/document\.xml expands to 67108865 bytes \(limit 67108864\)/);
+    // Far beyond: the total limit refuses it from the central directory already.
+    const huge = patchCentral(buildDocx({ body: p(r("x")) }), "word/document.xml", "size", 0xfffffff0);
+    expect(refusal(huge).message).toBe("refused as a possible zip bomb: its entries expand to more than 268435456 bytes");
   });
 
   it("refuses entries that together expand to more than 256 MiB, each small enough on its own", () => {
@@ -193,6 +194,30 @@ describe("refusals", () => {
     expect(error.message).not.toMatch(/\n/);
   });
 
+  it("keeps a refusal to one line when a part or entry name holds a line break or control characters", () => {
+    // A line feed in a relationship target (as a character reference) names the main part.
+    const newline = zipSync({
+      "_rels/.rels": strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/doc&#10;nota: ok.xml"/></Relationships>',
+      ),
+      "word/doc\nnota: ok.xml": strToU8("<w:document"),
+    });
+    const error = refusal(newline);
+    expect(error.code).toBe("bad-xml");
+    expect(error.message).toMatch(/^word\/doc\\nnota: ok\.xml is not well-formed XML \(.+\)$/);
+
+    const escape = patchCentral(
+      zipSync({ "word/document.xml": documentXml(p(r("x"))), "word/media/\u001b[2J\r\u2028beeld.png": new Uint8Array(4) }),
+      "word/media/\u001b[2J\r\u2028beeld.png",
+      "size",
+      0xffffffff,
+    );
+    expect(refusal(escape).message).toBe(
+      "the zip archive is damaged: word/media/\\u001b[2J\\r\\u2028beeld.png uses ZIP64 extensions, which a Word document never needs",
+    );
+  });
+
   it("does not expand entities declared in a DTD (no billion laughs)", () => {
     const laughs = strToU8(
       '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>' +
@@ -213,6 +238,19 @@ describe("what is not refused", () => {
     expect(ratio(zip, "word/document.xml")).toBeGreaterThan(100);
     expect(ratio(zip, "word/document.xml")).toBeLessThan(150);
     expect(readDocx(zip).paragraphs.length).toBeGreaterThan(3000);
+  });
+
+  it("does not hold entries it never opens (images, embeddings) to the ratio and size limits of one entry", () => {
+    const files = {
+      "word/media/image1.bmp": new Uint8Array(4 * 1024 * 1024),
+      "word/embeddings/video.mp4": new Uint8Array(16),
+    };
+    let zip = buildDocx({ body: p(r("Met plaatje")), extraFiles: files });
+    expect(ratio(zip, "word/media/image1.bmp")).toBeGreaterThan(150);
+    zip = patchCentral(zip, "word/embeddings/video.mp4", "size", 65 * 1024 * 1024);
+    expect(readDocx(zip).paragraphs.map((paragraph) => paragraph.text)).toEqual(["Met plaatje"]);
+    // The total still counts them.
+    expect(refusal(zip, { limits: { maxTotalBytes: 64 * 1024 * 1024 } }).message).toMatch(/its entries expand to more than/);
   });
 
   it("reads stored (uncompressed) entries", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseDateInput } from "../../src/domain/dateInput";
+import { exampleDate, notaYear, parseDateInput, readDateInput } from "../../src/domain/dateInput";
 import { formatDutchDate } from "../../src/domain/dutchDates";
 
 describe("dates typed by a drafter", () => {
@@ -13,6 +13,10 @@ describe("dates typed by a drafter", () => {
     ["maandag 23 juni 2025", "2025-06-23"],
     ["17 okt 2024", "2024-10-17"],
     ["29-2-2024", "2024-02-29"],
+    ["3-6-25", "2025-06-03"],
+    ["3/6/25", "2025-06-03"],
+    ["vrijdag 20-6-2025", "2025-06-20"],
+    ["6\u20116\u20112025", "2025-06-06"],
   ])("reads %j as %s", (input, iso) => {
     expect(parseDateInput(input)).toBe(iso);
   });
@@ -29,12 +33,39 @@ describe("dates typed by a drafter", () => {
     ["17-6", "2025-06-17"],
     ["maandag 2 juni", "2025-06-02"],
     ["maandag 23 juni", "2025-06-23"],
-    // 23 June is a Monday in 2025, not in 2024: the weekday picks the year.
-    ["maandag 23 juni", "2025-06-23", 2024],
+    // The nota's year decides; a weekday that does not fit it is a typing error, not another year.
+    ["maandag 23 juni", null, 2024],
     ["29 februari", null],
     ["maandag 32 juni", null],
   ])("reads %j without a year as %s, given the reference year", (input, iso, year = 2025) => {
     expect(parseDateInput(input, year)).toBe(iso);
+  });
+
+  it("names the weekday a date really falls on when another was typed", () => {
+    expect(readDateInput("dinsdag 20 juni 2025")).toEqual({ ok: false, problem: "wrong-weekday", iso: "2025-06-20", weekday: "vrijdag" });
+    expect(readDateInput("maandag 20-6", 2025)).toEqual({ ok: false, problem: "wrong-weekday", iso: "2025-06-20", weekday: "vrijdag" });
+    expect(readDateInput("vrijdag 20 juni", 2025)).toEqual({ ok: true, iso: "2025-06-20" });
+    expect(readDateInput("dinsdag 31 juni 2025")).toEqual({ ok: false, problem: "not-a-date" });
+  });
+
+  it("takes the nota's year from the first full date in its text", () => {
+    expect(notaYear(["Beslisnota", "Datum 4 juni 2025", "MR van 20 juni", "Eerder: 3-6-2024"])).toBe(2025);
+    expect(notaYear(["Kenmerk IENW/BSK-2024/123", "op 12-3-2024 besproken"])).toBe(2024);
+    expect(notaYear(["MR van 20 juni", "in de week van 23-27 juni"])).toBeNull();
+    expect(notaYear(["31 juni 2025 bestaat niet", "1 juli 2026"])).toBe(2026);
+  });
+
+  it("gives examples that are true: on the weekday asked for", () => {
+    expect(exampleDate(2025)).toBe("2025-06-03");
+    expect(exampleDate(2025, 5)).toBe("2025-06-06");
+    expect(exampleDate(2026, 5)).toBe("2026-06-05");
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 0, max: 6 }), (year, weekday) => {
+        const iso = exampleDate(year, weekday);
+        expect(new Date(`${iso}T00:00:00Z`).getUTCDay()).toBe(weekday);
+        expect(iso.startsWith(`${year}-06-`)).toBe(true);
+      }),
+    );
   });
 
   it("does not guess a year without a reference year", () => {

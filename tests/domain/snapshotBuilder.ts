@@ -75,6 +75,7 @@ export function buildSnapshot(paragraphs: readonly ParagraphSpec[], controls: re
     contentControls,
     comments: [],
     state: { status: "absent" },
+    warnings: [],
   };
 }
 

@@ -269,7 +269,7 @@ describe("parameter data that still holds", () => {
     tag: `nota:param:${name}`, title: name, start: 0, end: 0, parentTag: "nota:x", text, kind: "inline" as const,
   });
   const snapshot = (model: StoredState, controls: ReturnType<typeof control>[]): DocumentSnapshot => ({
-    source: "docx", paragraphs: [], comments: [], contentControls: controls, state: { status: "ok", version: 2, xml: "", model },
+    source: "docx", paragraphs: [], comments: [], contentControls: controls, state: { status: "ok", version: 2, xml: "", model }, warnings: [],
   });
   const model = parameterChange(
     { datumMR: { value: "2025-06-20", text: "20 juni" }, onderraad: { value: "RFL", text: "RFL" }, weg: { value: "x", text: "x" } },

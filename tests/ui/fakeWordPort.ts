@@ -44,6 +44,7 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
       contentControls: [],
       comments: [],
       state: { status: "absent" },
+      warnings: [],
       ...initial,
     },
     inserted: [],

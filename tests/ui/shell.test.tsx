@@ -18,7 +18,7 @@ function fakeOffice(host: unknown, overrides: Partial<OfficeGlobal["context"]> =
 describe("host detection", () => {
   it("recognises Word and its API level", async () => {
     const env = await detectHost(fakeOffice("Word"));
-    expect(env).toEqual({ kind: "word", wordApi13: true, theme: expect.objectContaining({ isDark: false }) });
+    expect(env).toEqual({ kind: "word", wordApi13: true, wordApi15: false, theme: expect.objectContaining({ isDark: false }) });
   });
 
   it("treats office.js outside an Office host as outside Word", async () => {

@@ -129,7 +129,7 @@ describe("readSnapshot (office-addin-mock)", () => {
 
   it("reads an empty document", async () => {
     const snapshot = await readSnapshot(mockWord({ paragraphs: [] }).context, WORD_14);
-    expect(snapshot).toEqual({ source: "word", paragraphs: [], contentControls: [], comments: [], state: { status: "absent" } });
+    expect(snapshot).toEqual({ source: "word", paragraphs: [], contentControls: [], comments: [], state: { status: "absent" }, warnings: [] });
   });
 });
 

@@ -1,9 +1,9 @@
-import { Button, Field, Radio, RadioGroup, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { validateParams, type BlockDefinition } from "../../domain/blocks";
 import type { BlockPresence } from "../../domain/blockPresence";
 import { strings } from "../strings";
-import { domainValues, type ParamInputs } from "./paramInput";
+import { domainValues, placeholderLabels, toDomainValue, type ParamInputs } from "./paramInput";
 import { ParamField } from "./ParamField";
 
 const useStyles = makeStyles({
@@ -12,9 +12,20 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
   },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  placeholders: { color: tokens.colorNeutralForeground2 },
+  question: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
 });
 
 export type PositionChoice = "nota-order" | "cursor";
@@ -28,35 +39,88 @@ export interface BlockFormProps {
   onInputChange(name: string, value: string): void;
   busy: boolean;
   onInsert(values: Record<string, string>, position: PositionChoice): void;
+  /** Escape: the drafter closes the form without inserting. */
+  onClose(): void;
 }
 
-/** The parameters of one block, where to put it, and the insert button. */
-export function BlockForm({ def, presence, inputs, year, onInputChange, busy, onInsert }: BlockFormProps) {
+const CONFIRM = "$confirm";
+
+/** The fields of one block, where to put it, and the insert button; problems show at their field. */
+export function BlockForm({ def, presence, inputs, year, onInputChange, busy, onInsert, onClose }: BlockFormProps) {
   const styles = useStyles();
+  const formRef = useRef<HTMLFormElement>(null);
   const [position, setPosition] = useState<PositionChoice>("nota-order");
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
   const [confirmed, setConfirmed] = useState(false);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const ownHeading = presence.state === "heading";
+  const line = !def.heading;
+
+  // After a failed submit the first wrong field gets the focus, so the drafter reads why.
+  useEffect(() => {
+    if (failedSubmits > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failedSubmits]);
 
   const submit = () => {
-    const { values, problems: inputProblems } = domainValues(def.params, inputs, year);
-    const all = new Map(inputProblems);
-    for (const problem of validateParams(def, values)) if (!all.has(problem.param)) all.set(problem.param, problem.message);
-    setProblems(all);
-    if (all.size === 0) onInsert(values, position);
+    const { values, problems: found } = domainValues(def.params, inputs, year);
+    for (const problem of validateParams(def, values)) if (!found.has(problem.param)) found.set(problem.param, problem.message);
+    if (ownHeading && !confirmed) found.set(CONFIRM, strings.blokken.ownHeadingUnanswered);
+    setProblems(found);
+    if (found.size === 0) onInsert(values, position);
+    else setFailedSubmits((count) => count + 1);
   };
 
-  const needsConfirmation = presence.state === "heading" && !confirmed;
+  const change = (name: string, value: string) => {
+    onInputChange(name, value);
+    // A field's error goes away as soon as the field is right; it is not re-judged while typing otherwise.
+    const param = def.params.find((candidate) => candidate.name === name);
+    if (param && problems.has(name) && toDomainValue(param, value, year).ok) {
+      setProblems((current) => {
+        const next = new Map(current);
+        next.delete(name);
+        return next;
+      });
+    }
+  };
+
+  const placeholders = placeholderLabels(def, inputs);
   return (
     <form
+      ref={formRef}
       className={styles.form}
       aria-label={strings.blokken.formLabel(def.title)}
       noValidate
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onClose();
+        }
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
-      {def.params.length === 0 && <span>{strings.blokken.noParams}</span>}
+      {ownHeading && (
+        <div className={styles.question}>
+          <Text id={`${def.id}-eigen-kop`}>{strings.blokken.ownHeading(def.title, line)}</Text>
+          <Field
+            validationState={problems.has(CONFIRM) ? "error" : "none"}
+            validationMessage={problems.get(CONFIRM)}
+          >
+            <Checkbox
+              label={strings.blokken.ownHeadingConfirm(line)}
+              aria-describedby={`${def.id}-eigen-kop`}
+              checked={confirmed}
+              onChange={(_, data) => {
+                setConfirmed(data.checked === true);
+                if (data.checked === true) setProblems((current) => new Map([...current].filter(([name]) => name !== CONFIRM)));
+              }}
+            />
+          </Field>
+        </div>
+      )}
+      {def.params.length === 0 && <Text>{strings.blokken.noParams}</Text>}
       {def.params.map((param) => (
         <ParamField
           key={param.name}
@@ -64,7 +128,7 @@ export function BlockForm({ def, presence, inputs, year, onInputChange, busy, on
           value={inputs[param.name] ?? ""}
           problem={problems.get(param.name)}
           year={year}
-          onChange={(value) => onInputChange(param.name, value)}
+          onChange={(value) => change(param.name, value)}
         />
       ))}
       <Field label={strings.blokken.position}>
@@ -73,18 +137,15 @@ export function BlockForm({ def, presence, inputs, year, onInputChange, busy, on
           <Radio value="cursor" label={strings.blokken.positionCursor} />
         </RadioGroup>
       </Field>
-      {presence.state === "heading" && (
-        <Field validationState="warning" validationMessage={strings.blokken.headingPresent(def.title)}>
-          <Button appearance="secondary" disabled={confirmed} onClick={() => setConfirmed(true)}>
-            {strings.blokken.confirmDuplicate}
-          </Button>
-        </Field>
+      {placeholders.length > 0 && (
+        <Text size={200} className={styles.placeholders}>
+          {strings.blokken.placeholders(placeholders)}
+        </Text>
       )}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={busy || needsConfirmation}>
+        <Button type="submit" appearance="primary" disabled={busy}>
           {strings.blokken.insert}
         </Button>
-        {busy && <Spinner size="tiny" label={strings.blokken.inserting(def.title)} />}
       </div>
     </form>
   );

@@ -1,86 +1,86 @@
-import { Badge, Button, Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { Badge, Button, Divider, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { blockCatalogue } from "../../config/blocks";
 import { sectionCatalogue } from "../../config/sections";
 import { blockPresence, documentParamTexts, paramsByName, type BlockPresence } from "../../domain/blockPresence";
-import { renderBlock, type BlockDefinition } from "../../domain/blocks";
-import { insertionAnchor, paragraphRef } from "../../domain/placement";
-import { blockTag } from "../../domain/rendered";
+import { renderBlock, templateParams, type BlockDefinition } from "../../domain/blocks";
+import { insertionAnchor, paragraphRef, type ParagraphAnchor } from "../../domain/placement";
+import { blockIdFromTag, blockTag, paramNameFromTag } from "../../domain/rendered";
 import { detectSections, type DetectedSection } from "../../domain/sections";
 import type { DocumentSnapshot } from "../../domain/snapshot";
-import type { InsertPosition } from "../../word/port";
 import { strings } from "../strings";
-import { useWordPort } from "../wordPortContext";
+import { useDocumentSession, type PlannedTarget } from "../session/DocumentSession";
+import { OperationStatus } from "../session/NoticeBar";
 import { BlockForm, type PositionChoice } from "./BlockForm";
-import { NoticeBar } from "./NoticeBar";
 import { initialInput, referenceYear, type ParamInputs } from "./paramInput";
 import { ParameterPanel } from "./ParameterPanel";
-import { WordOperationError } from "../../word/errors";
-import { wordErrorNotice, type Notice } from "./wordErrorMessage";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
-  toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", justifyContent: "space-between" },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // Title, state and action in fixed columns: a long title wraps in its own column.
-  row: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto auto",
-    rowGap: tokens.spacingVerticalXS,
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
+  item: {
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
-  title: { minWidth: 0 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalXS, justifyContent: "flex-end" },
+  // The title keeps at least 12rem; when state and actions don't fit beside it (at 300 and 350 px they
+  // don't) they wrap to the next line, so a badge or button never covers or squeezes the title.
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  title: { flex: "1 1 12rem", minWidth: 0, overflowWrap: "anywhere" },
+  meta: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS, marginLeft: "auto" },
   sub: { paddingLeft: tokens.spacingHorizontalL },
 });
 
 const allParams = paramsByName(blockCatalogue);
+const catalogueById = new Map(blockCatalogue.map((def) => [def.id, def]));
 
-/** The standard blocks of a nota: which are in the document, insert the missing ones, update parameters. */
+function presenceIn(snapshot: DocumentSnapshot): { sections: DetectedSection[]; presence: Map<string, BlockPresence> } {
+  const sections = detectSections(snapshot, sectionCatalogue);
+  return { sections, presence: blockPresence(snapshot, sections, blockCatalogue) };
+}
+
+/**
+ * Where block `def` goes at its place in the nota, planned on `snapshot`. The key names the target the
+ * drafter sees: the block still missing, next to the same section. Null when it is in the document now.
+ */
+function insertionTarget(def: BlockDefinition, snapshot: DocumentSnapshot): PlannedTarget<ParagraphAnchor | null> | null {
+  const { sections, presence } = presenceIn(snapshot);
+  const state = presence.get(def.id)?.state ?? "absent";
+  if (state === "block") return null;
+  const anchor = insertionAnchor(def.id, sectionCatalogue, sections, snapshot);
+  const neighbour = anchor
+    ? (sections.find((s) => (anchor.where === "after" ? s.end : s.start) === anchor.paragraph)?.id ?? anchor.text)
+    : "start";
+  return { key: `${state}|${anchor?.where ?? ""}|${neighbour}`, value: anchor };
+}
+
+/** Blocks in the document whose values this Word cannot see: plain-text controls below WordApi 1.5. */
+function hidesValues(snapshot: DocumentSnapshot): boolean {
+  const withValues = new Set(
+    snapshot.contentControls.filter((control) => control.parentTag !== null && paramNameFromTag(control.tag) !== null).map((c) => c.parentTag),
+  );
+  return snapshot.contentControls.some((control) => {
+    if (control.parentTag !== null || withValues.has(control.tag)) return false;
+    const id = blockIdFromTag(control.tag);
+    const def = id === null ? undefined : catalogueById.get(id);
+    return def !== undefined && templateParams(def).some((name) => allParams.get(name)?.type !== "boolean");
+  });
+}
+
+/** The standard blocks of a nota: which are in the document, insert the missing ones, update values. */
 export function BlokkenTab() {
   const styles = useStyles();
-  const port = useWordPort();
-  const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const session = useDocumentSession();
+  const { snapshot, operation, port, features } = session;
+  const busy = operation !== null;
   const [openBlock, setOpenBlock] = useState<string | null>(null);
-  // One value per parameter name across blocks: a `nota:param:<name>` means the same thing everywhere.
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  // One value per name across blocks: a `nota:param:<name>` means the same thing everywhere.
   const [inputs, setInputs] = useState<ParamInputs>({});
 
-  const read = useCallback(async () => {
-    setSnapshot(await port.readSnapshot());
-  }, [port]);
-
-  const run = useCallback(
-    async (label: string, operation: () => Promise<Notice | null>) => {
-      setBusy(label);
-      setNotice(null);
-      try {
-        setNotice(await operation());
-      } catch (error) {
-        setNotice(wordErrorNotice(error));
-      } finally {
-        setBusy(null);
-      }
-    },
-    [],
-  );
-
-  useEffect(() => {
-    void run(strings.blokken.reading, async () => {
-      await read();
-      return null;
-    });
-  }, [read, run]);
-
-  const sections = useMemo<DetectedSection[]>(() => (snapshot ? detectSections(snapshot, sectionCatalogue) : []), [snapshot]);
-  const presence = useMemo(() => (snapshot ? blockPresence(snapshot, sections, blockCatalogue) : null), [snapshot, sections]);
+  const { presence } = useMemo(() => (snapshot ? presenceIn(snapshot) : { presence: null }), [snapshot]);
   const paramTexts = useMemo(() => (snapshot ? documentParamTexts(snapshot) : new Map<string, string>()), [snapshot]);
-  const year = useMemo(
-    () => referenceYear([...paramTexts].filter(([name]) => allParams.get(name)?.type === "date").map(([, text]) => text)),
-    [paramTexts],
-  );
+  const year = useMemo(() => referenceYear(snapshot ? snapshot.paragraphs.map((p) => p.text) : []), [snapshot]);
   const presentParams = useMemo(
     () =>
       [...paramTexts].flatMap(([name, text]) => {
@@ -89,9 +89,17 @@ export function BlokkenTab() {
       }),
     [paramTexts],
   );
+  const valuesHidden = useMemo(() => !features.plainTextControls && snapshot !== null && hidesValues(snapshot), [features, snapshot]);
 
-  const toggle = (def: BlockDefinition) => {
-    if (openBlock === def.id) return setOpenBlock(null);
+  // After an insertion the focus goes to the block's row, once the list shows it as present.
+  useEffect(() => {
+    if (focusRow === null) return;
+    document.getElementById(`blok-${focusRow}`)?.focus();
+    setFocusRow(null);
+  }, [focusRow, presence]);
+
+  const open = (def: BlockDefinition) => {
+    session.dismissNotice();
     // Fill each field once: what the document says, else the default; never overwrite typing.
     setInputs((current) => {
       const next = { ...current };
@@ -100,64 +108,75 @@ export function BlokkenTab() {
     });
     setOpenBlock(def.id);
   };
+  const close = (def: BlockDefinition) => {
+    setOpenBlock(null);
+    document.getElementById(`open-${def.id}`)?.focus();
+  };
 
   const insert = (def: BlockDefinition, values: Record<string, string>, choice: PositionChoice) =>
-    run(strings.blokken.inserting(def.title), async () => {
-      if (!snapshot) return null;
-      const position: InsertPosition =
-        choice === "cursor"
-          ? { kind: "cursor" }
-          : { kind: "nota-order", anchor: insertionAnchor(def.id, sectionCatalogue, sections, snapshot) };
-      try {
-        await port.insertBlock(renderBlock(def, values), position);
-      } catch (error) {
-        // The drafter edited since the last read: read again so the next try is planned on the document as it is.
-        if (error instanceof WordOperationError && error.kind === "document-changed") await read();
-        throw error;
+    void session.run({ label: strings.blokken.inserting(def.title), origin: `block:${def.id}` }, async (context) => {
+      const block = renderBlock(def, values);
+      if (choice === "cursor") await port.insertBlock(block, { kind: "cursor" });
+      else {
+        const outcome = await context.onTarget(
+          (current) => insertionTarget(def, current),
+          async (anchor) => {
+            await port.insertBlock(block, { kind: "nota-order", anchor });
+            return { changed: false, result: null };
+          },
+        );
+        if (outcome.status !== "done") return { intent: "warning", title: strings.blokken.targetMoved(def.title), body: strings.blokken.targetMovedBody };
       }
       setOpenBlock(null);
+      setFocusRow(def.id);
       // The block is in: a failed re-read must not read as a failed insertion (the drafter would insert it again).
       try {
-        await read();
+        await context.reread();
       } catch {
         return { intent: "warning", title: strings.blokken.inserted(def.title), body: strings.blokken.rereadFailed };
       }
-      return { intent: "success", title: strings.blokken.inserted(def.title) };
+      return { intent: "success", title: strings.blokken.inserted(def.title), body: strings.blokken.insertedBody };
     });
 
-  const goTo = (def: BlockDefinition, state: BlockPresence) =>
-    run(strings.blokken.goTo, async () => {
-      if (state.state === "block") {
-        return (await port.selectByTag(blockTag(def.id))) ? null : { intent: "warning", title: strings.blokken.goToMissing(def.title) };
-      }
-      if (state.state !== "heading" || !snapshot) return null;
-      if (await port.selectParagraph(paragraphRef(snapshot, state.paragraph))) return null;
-      // The drafter edited since the last read: read again so the next try finds the heading where it is now.
-      await read();
-      return { intent: "warning", title: strings.blokken.goToChanged(def.title) };
+  const goTo = (def: BlockDefinition) =>
+    void session.run({ label: strings.blokken.goingTo(def.title), origin: `block:${def.id}` }, async (context) => {
+      const outcome = await context.onTarget(
+        (current) => {
+          const state = presenceIn(current).presence.get(def.id);
+          if (state?.state === "block") return { key: "block", value: () => port.selectByTag(blockTag(def.id)) };
+          if (state?.state === "heading") return { key: "heading", value: () => port.selectParagraph(paragraphRef(current, state.paragraph)) };
+          return null;
+        },
+        async (select) => ((await select()) ? { changed: false, result: null } : { changed: true }),
+      );
+      return outcome.status === "done" ? null : { intent: "warning", title: strings.blokken.goToVanished(def.title), body: strings.blokken.goToVanishedBody };
     });
 
-  const update = (texts: Record<string, string>) =>
-    run(strings.parameters.updating, async () => {
+  const update = (texts: Record<string, string>, labels: string[]) =>
+    void session.run({ label: strings.parameters.updating, origin: "parameters" }, async (context) => {
       const names = Object.keys(texts);
       if (names.length === 0) return { intent: "info", title: strings.parameters.nothingChanged };
       const places = await port.updateParameters(texts);
+      await context.reread();
+      // The drafter removed the blocks holding them since the last read: say so, the panel now shows what is left.
+      if (places === 0) return { intent: "warning", title: strings.parameters.vanished(labels) };
       // Forms opened earlier must not write the old value back with the next block.
       setInputs((current) => ({ ...current, ...texts }));
-      await read();
-      return { intent: "success", title: strings.parameters.updated(names.length, places) };
+      return { intent: "success", title: strings.parameters.updated(labels, places) };
     });
 
   return (
     <div className={styles.tab}>
+      <Text>{strings.blokken.intro}</Text>
       <div className={styles.toolbar}>
-        <Text>{strings.blokken.intro}</Text>
-        <Button onClick={() => void run(strings.blokken.reading, async () => (await read(), null))} disabled={busy !== null}>
+        <Button onClick={() => void session.refresh()} disabled={busy}>
           {strings.blokken.refresh}
         </Button>
+        <Link href="assets/help.html#blokken" target="_blank" rel="noopener" aria-label={strings.helpLabel}>
+          {strings.help}
+        </Link>
       </div>
-      {notice && <NoticeBar notice={notice} />}
-      {busy && !openBlock && <Spinner size="small" label={busy} />}
+      <OperationStatus origin="document" />
       {presence && (
         <ul className={styles.list} aria-label={strings.blokken.listLabel}>
           {blockCatalogue.map((def) => (
@@ -166,18 +185,19 @@ export function BlokkenTab() {
               def={def}
               presence={presence.get(def.id) ?? { state: "absent" }}
               open={openBlock === def.id}
-              busy={busy !== null}
-              onToggle={() => toggle(def)}
-              onGoTo={() => void goTo(def, presence.get(def.id) ?? { state: "absent" })}
+              busy={busy}
+              onToggle={() => (openBlock === def.id ? close(def) : open(def))}
+              onGoTo={() => goTo(def)}
             >
               <BlockForm
                 def={def}
                 presence={presence.get(def.id) ?? { state: "absent" }}
                 inputs={inputs}
                 year={year}
-                busy={busy !== null}
+                busy={busy}
                 onInputChange={(name, value) => setInputs((current) => ({ ...current, [name]: value }))}
-                onInsert={(values, choice) => void insert(def, values, choice)}
+                onInsert={(values, choice) => insert(def, values, choice)}
+                onClose={() => close(def)}
               />
             </BlockRow>
           ))}
@@ -186,7 +206,7 @@ export function BlokkenTab() {
       {snapshot && (
         <>
           <Divider />
-          <ParameterPanel present={presentParams} busy={busy !== null} year={year} onUpdate={(texts) => void update(texts)} />
+          <ParameterPanel present={presentParams} valuesHidden={valuesHidden} busy={busy} year={year} onUpdate={update} />
         </>
       )}
     </div>
@@ -209,18 +229,19 @@ function BlockRow({ def, presence, open, busy, onToggle, onGoTo, children }: Blo
     presence.state === "block" ? (
       <Badge appearance="tint" color="success">{strings.blokken.stateBlock}</Badge>
     ) : presence.state === "heading" ? (
-      <Badge appearance="tint" color="warning">{strings.blokken.stateHeading}</Badge>
+      <Badge appearance="tint" color="warning">{def.heading ? strings.blokken.stateHeading : strings.blokken.stateLine}</Badge>
     ) : (
       <Badge appearance="outline" color="informative">{strings.blokken.stateAbsent}</Badge>
     );
+  const titleId = `blok-${def.id}-titel`;
   return (
-    <li>
-      <div className={`${styles.row} ${def.headingLevel > 2 ? styles.sub : ""}`}>
-        <Text className={styles.title} weight="semibold">
+    <li id={`blok-${def.id}`} tabIndex={-1} aria-labelledby={titleId} className={`${styles.item} ${def.headingLevel > 2 ? styles.sub : ""}`}>
+      <div className={styles.row}>
+        <Text id={titleId} className={styles.title} weight="semibold" data-role="block-title">
           {def.title}
         </Text>
-        {badge}
-        <div className={styles.actions}>
+        <span className={styles.meta}>
+          {badge}
           {presence.state !== "absent" && (
             <Button size="small" onClick={onGoTo} disabled={busy} aria-label={strings.blokken.goToLabel(def.title)}>
               {strings.blokken.goTo}
@@ -228,17 +249,19 @@ function BlockRow({ def, presence, open, busy, onToggle, onGoTo, children }: Blo
           )}
           {presence.state !== "block" && (
             <Button
+              id={`open-${def.id}`}
               size="small"
               onClick={onToggle}
               aria-expanded={open}
-              aria-label={open ? strings.blokken.close : strings.blokken.open(def.title)}
+              aria-label={open ? strings.blokken.closeLabel(def.title) : strings.blokken.open(def.title)}
             >
               {open ? strings.blokken.close : strings.blokken.openShort}
             </Button>
           )}
-        </div>
+        </span>
       </div>
       {open && presence.state !== "block" && children}
+      <OperationStatus origin={`block:${def.id}`} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { displayValue, type BlockParam } from "../../domain/blocks";
 import { strings } from "../strings";
-import { toDomainValue } from "./paramInput";
+import { dateExample, toDomainValue } from "./paramInput";
 
 export interface ParamFieldProps {
   param: BlockParam;
@@ -12,7 +12,7 @@ export interface ParamFieldProps {
   year: number;
 }
 
-/** One parameter of a block as a labelled Fluent field; dates are typed and previewed the Dutch way. */
+/** One field of a block as a labelled Fluent field; dates are typed and previewed the Dutch way. */
 export function ParamField({ param, value, onChange, problem, year }: ParamFieldProps) {
   const validation = problem ? { validationMessage: problem, validationState: "error" as const } : {};
   if (param.type === "boolean") {
@@ -46,7 +46,10 @@ export function ParamField({ param, value, onChange, problem, year }: ParamField
 function hintFor(param: BlockParam, value: string, year: number): string | undefined {
   if (param.type !== "date") return param.help;
   const parsed = toDomainValue(param, value, year);
+  const example = dateExample(param, year);
   const preview =
-    parsed.ok && parsed.value !== "" ? strings.blokken.datePreview(displayValue(param, parsed.value)) : strings.blokken.dateHint("3-6-2025");
+    parsed.ok && parsed.value !== ""
+      ? strings.blokken.datePreview(displayValue(param, parsed.value))
+      : strings.blokken.dateHint(example.numeric, example.written);
   return param.help ? `${param.help} ${preview}` : preview;
 }

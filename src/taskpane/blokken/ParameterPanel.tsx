@@ -1,8 +1,9 @@
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { displayValue, type BlockParam } from "../../domain/blocks";
 import { strings } from "../strings";
-import { domainValues, initialInput, type ParamInputs } from "./paramInput";
+import { OperationStatus } from "../session/NoticeBar";
+import { domainValues, initialInput, toDomainValue, type ParamInputs } from "./paramInput";
 import { ParamField } from "./ParamField";
 
 const useStyles = makeStyles({
@@ -12,20 +13,24 @@ const useStyles = makeStyles({
 });
 
 export interface ParameterPanelProps {
-  /** Parameters found in the document, with the text they show now. */
+  /** Values found in the document (`nota:param:<name>` controls), with the text they show now. */
   present: { param: BlockParam; text: string }[];
+  /** True when the document's blocks hold values this Word version cannot read (plain-text controls below WordApi 1.5). */
+  valuesHidden: boolean;
   busy: boolean;
   /** The year of a date typed without one. */
   year: number;
-  /** New display texts of the changed parameters only. */
-  onUpdate(texts: Record<string, string>): void;
+  /** New display texts of the changed values only, and their labels. */
+  onUpdate(texts: Record<string, string>, labels: string[]): void;
 }
 
-/** Changes a parameter everywhere it appears in the document, in one Word operation. */
-export function ParameterPanel({ present, busy, year, onUpdate }: ParameterPanelProps) {
+/** Changes a date or name everywhere it appears in the document, in one Word operation. */
+export function ParameterPanel({ present, valuesHidden, busy, year, onUpdate }: ParameterPanelProps) {
   const styles = useStyles();
+  const formRef = useRef<HTMLFormElement>(null);
   const [inputs, setInputs] = useState<ParamInputs>({});
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
+  const [failedSubmits, setFailedSubmits] = useState(0);
 
   // A fresh read of the document resets the fields to what the document says.
   useEffect(() => {
@@ -33,17 +38,28 @@ export function ParameterPanel({ present, busy, year, onUpdate }: ParameterPanel
     setProblems(new Map());
   }, [present, year]);
 
+  useEffect(() => {
+    if (failedSubmits > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failedSubmits]);
+
   const submit = () => {
     const params = present.filter(({ param, text }) => inputs[param.name] !== initialInput(param, text, year)).map(({ param }) => param);
     const { values, problems: found } = domainValues(params, inputs, year);
-    for (const param of params) {
-      if (param.required && values[param.name] === "") found.set(param.name, strings.parameters.required(param.label));
-    }
     setProblems(found);
-    if (found.size > 0) return;
+    if (found.size > 0) {
+      setFailedSubmits((count) => count + 1);
+      return;
+    }
     const texts: Record<string, string> = {};
     for (const param of params) texts[param.name] = displayValue(param, values[param.name]);
-    onUpdate(texts);
+    onUpdate(texts, params.map((param) => param.label));
+  };
+
+  const change = (param: BlockParam, value: string) => {
+    setInputs((current) => ({ ...current, [param.name]: value }));
+    if (problems.has(param.name) && toDomainValue(param, value, year).ok) {
+      setProblems((current) => new Map([...current].filter(([name]) => name !== param.name)));
+    }
   };
 
   return (
@@ -51,10 +67,18 @@ export function ParameterPanel({ present, busy, year, onUpdate }: ParameterPanel
       <Text as="h2" id="parameters-title" size={400} weight="semibold" className={styles.heading}>
         {strings.parameters.title}
       </Text>
+      {valuesHidden && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.blokken.plainTextUnseen}</MessageBarTitle> {strings.blokken.plainTextUnseenBody}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {present.length === 0 ? (
-        <Text>{strings.parameters.none}</Text>
+        !valuesHidden && <Text>{strings.parameters.none}</Text>
       ) : (
         <form
+          ref={formRef}
           className={styles.panel}
           noValidate
           onSubmit={(event) => {
@@ -70,17 +94,18 @@ export function ParameterPanel({ present, busy, year, onUpdate }: ParameterPanel
               value={inputs[param.name] ?? ""}
               problem={problems.get(param.name)}
               year={year}
-              onChange={(value) => setInputs((current) => ({ ...current, [param.name]: value }))}
+              onChange={(value) => change(param, value)}
             />
           ))}
           <div className={styles.actions}>
             <Button type="submit" appearance="primary" disabled={busy}>
               {strings.parameters.update}
             </Button>
-            {busy && <Spinner size="tiny" label={strings.parameters.updating} />}
           </div>
         </form>
       )}
+      {/* Outside the form: the result stays in view even when the values it changed are gone. */}
+      <OperationStatus origin="parameters" />
     </section>
   );
 }

@@ -1,22 +1,19 @@
-// Between what a drafter types in a parameter field and the value the domain works with:
-// dates are typed the Dutch way ("3-6-2025", "3 juni 2025") and become ISO "2025-06-03".
-import type { BlockParam } from "../../domain/blocks";
-import { parseDateInput } from "../../domain/dateInput";
+// Between what a drafter types in a field and the value the domain works with: dates are typed the
+// Dutch way ("3-6-2025", "3 juni 2025") and become ISO "2025-06-03"; a required field is required
+// even when it has a default (issue 7).
+import { displayValue, renderBlock, type BlockDefinition, type BlockParam } from "../../domain/blocks";
+import { exampleDate, notaYear, parseDateInput, readDateInput } from "../../domain/dateInput";
 import { formatDutchDate, parseIsoDate } from "../../domain/dutchDates";
 import { strings } from "../strings";
 
 export type ParamInputs = Record<string, string>;
 
 /**
- * The year a date without one ("17 juni", as the nota writes the MR date) belongs to: the year of a
- * full date in the document's parameters, else this year.
+ * The year a date without one ("20 juni", as the nota writes the MR date) belongs to: the year of the
+ * first full date in the nota's text ("Datum 4 juni 2025"), else the clock's.
  */
-export function referenceYear(documentDates: Iterable<string>, now: Date = new Date()): number {
-  for (const text of documentDates) {
-    const iso = parseDateInput(text);
-    if (iso) return Number(iso.slice(0, 4));
-  }
-  return now.getFullYear();
+export function referenceYear(paragraphTexts: Iterable<string>, now: Date = new Date()): number {
+  return notaYear(paragraphTexts) ?? now.getFullYear();
 }
 
 /** What a field shows first: the value already in the document, else the catalogue's default. */
@@ -28,16 +25,29 @@ export function initialInput(param: BlockParam, documentText: string | undefined
   return param.type === "date" && parseIsoDate(param.default) ? formatDutchDate(param.default, "long") : param.default;
 }
 
-export type DomainValue = { ok: true; value: string } | { ok: false; problem: string };
-
-export function toDomainValue(param: BlockParam, input: string, year: number): DomainValue {
-  const trimmed = input.trim();
-  if (param.type !== "date" || trimmed === "") return { ok: true, value: trimmed };
-  const iso = parseDateInput(trimmed, year);
-  return iso ? { ok: true, value: iso } : { ok: false, problem: strings.blokken.dateInvalid(param.label, trimmed) };
+/** A true example for a date field, typed and written: on the parameter's usual weekday when it has one. */
+export function dateExample(param: BlockParam, year: number): { numeric: string; written: string } {
+  const iso = exampleDate(year, param.usualWeekday);
+  const [y, m, d] = iso.split("-").map(Number);
+  return { numeric: `${d}-${m}-${y}`, written: formatDutchDate(iso, param.usualWeekday === undefined ? "long" : "weekday-long") };
 }
 
-/** Domain values for these parameters, and the Dutch problems of fields that can't be read. */
+export type DomainValue = { ok: true; value: string } | { ok: false; problem: string };
+
+/** The domain value of one field, or the Dutch problem to show under it. */
+export function toDomainValue(param: BlockParam, input: string, year: number): DomainValue {
+  const trimmed = input.trim();
+  if (trimmed === "") return param.required && param.type !== "boolean" ? { ok: false, problem: strings.blokken.required(param.label) } : { ok: true, value: "" };
+  if (param.type !== "date") return { ok: true, value: trimmed };
+  const read = readDateInput(trimmed, year);
+  if (read.ok) return { ok: true, value: read.iso };
+  if (read.problem === "wrong-weekday") {
+    return { ok: false, problem: strings.blokken.dateWeekday(param.label, formatDutchDate(read.iso, "long"), read.weekday) };
+  }
+  return { ok: false, problem: strings.blokken.dateInvalid(param.label, trimmed, dateExample(param, year).numeric) };
+}
+
+/** Domain values for these parameters, and the Dutch problems of fields that are empty or can't be read. */
 export function domainValues(
   params: readonly BlockParam[],
   inputs: ParamInputs,
@@ -51,4 +61,25 @@ export function domainValues(
     else problems.set(param.name, result.problem);
   }
   return { values, problems };
+}
+
+/**
+ * Labels of the empty fields that would leave a placeholder such as "[Datum onderraad]" in the nota:
+ * optional, without a default, and used by the text the block inserts with these inputs.
+ */
+export function placeholderLabels(def: BlockDefinition, inputs: ParamInputs): string[] {
+  const values: Record<string, string> = {};
+  for (const param of def.params) {
+    const input = (inputs[param.name] ?? "").trim();
+    // Any non-empty stand-in: only emptiness matters here, and the rendering must not fail on a typed date.
+    if (input !== "") values[param.name] = param.type === "date" ? "2000-01-01" : input;
+  }
+  const rendered = renderBlock(def, values);
+  const labels: string[] = [];
+  for (const param of def.params) {
+    const placeholder = displayValue(param, "");
+    const used = rendered.paragraphs.some((p) => p.segments.some((s) => s.kind === "param" && s.name === param.name && s.text === placeholder));
+    if (used) labels.push(param.label);
+  }
+  return labels;
 }
