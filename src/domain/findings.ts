@@ -3,6 +3,7 @@
 // (issue 11) all report findings, and the task pane and `nota check` render them. The domain writes no
 // UI sentences: a finding carries a message code and the data its text needs; the Dutch text of every
 // code lives in src/config/findingMessages.ts, shared by the pane and the CLI.
+import type { ChecklistMessageData } from "./checklist";
 import { paragraphRef, type ParagraphRef } from "./placement";
 import type { DocumentSnapshot } from "./snapshot";
 
@@ -23,11 +24,10 @@ export type MessageDataMap = { readonly [code: string]: { readonly [field: strin
 
 /**
  * Every message code the checks report, with its data: `{ "<code>": { <field>: <type>, … } }`.
- * A check that needs a new message adds its code here; the compiler then asks for its Dutch text in
- * src/config/findingMessages.ts. No check reports findings yet (issues 9–11 add the first), so the
- * catalogue starts empty.
+ * A check that needs new messages adds its codes here (as `& TheirMessageData`); the compiler then
+ * asks for their Dutch texts in src/config/findingMessages.ts.
  */
-export type FindingMessageData = Record<never, never>;
+export type FindingMessageData = ChecklistMessageData;
 
 /** A message: one code of `M` and exactly the data that code carries. */
 export type Message<M extends MessageDataMap = FindingMessageData> = {
@@ -56,6 +56,18 @@ export interface FindingLocation {
   paragraph: ParagraphRef;
   /** Null when the finding is about the paragraph as a whole (e.g. the heading of the section where a phrase was expected). */
   match: TextMatch | null;
+  /** Id of the innermost section (src/config/sections.ts) holding the paragraph, or null outside every section (issue 9). */
+  section: string | null;
+}
+
+/**
+ * Where a finding's text was looked for and not found (issue 9: "for a fail of mentions/section, the
+ * section where it was expected"): the section's id (null: the whole document) and its heading, or
+ * null when the document lacks that section.
+ */
+export interface ExpectedPlace {
+  section: string | null;
+  heading: FindingLocation | null;
 }
 
 export interface Finding<M extends MessageDataMap = FindingMessageData> {
@@ -67,23 +79,29 @@ export interface Finding<M extends MessageDataMap = FindingMessageData> {
   message: Message<M>;
   /** Every place the finding points at, in document order; empty when it has no place (a missing section). */
   locations: FindingLocation[];
+  /** The reviewer's comment the finding answers (a checklist item's comment, a Word comment's text); absent for the add-in's own checks. */
+  comment?: string;
+  /** For a `fail` of text that should be there: where it was expected. Absent otherwise. */
+  expected?: ExpectedPlace;
 }
 
-/** A location that is a whole paragraph. */
-export function paragraphLocation(snapshot: Pick<DocumentSnapshot, "paragraphs">, paragraph: number): FindingLocation {
+/** A location that is a whole paragraph, in section `section` (an id, or null). */
+export function paragraphLocation(snapshot: Pick<DocumentSnapshot, "paragraphs">, paragraph: number, section: string | null = null): FindingLocation {
   checkParagraph(snapshot, paragraph);
-  return { paragraph: paragraphRef(snapshot, paragraph), match: null };
+  return { paragraph: paragraphRef(snapshot, paragraph), match: null, section };
 }
 
 /**
- * A location that is the text at [start, end) of paragraph `paragraph`'s own text.
- * Throws a RangeError for a paragraph that does not exist or an empty or out-of-bounds range.
+ * A location that is the text at [start, end) of paragraph `paragraph`'s own text, in section
+ * `section` (an id, or null). Throws a RangeError for a paragraph that does not exist or an empty or
+ * out-of-bounds range.
  */
 export function textLocation(
   snapshot: Pick<DocumentSnapshot, "paragraphs">,
   paragraph: number,
   start: number,
   end: number,
+  section: string | null = null,
 ): FindingLocation {
   checkParagraph(snapshot, paragraph);
   const text = snapshot.paragraphs[paragraph].text;
@@ -91,7 +109,7 @@ export function textLocation(
     throw new RangeError(`No text at [${start}, ${end}) in paragraph ${paragraph} of ${text.length} characters`);
   }
   const matched = text.slice(start, end);
-  return { paragraph: paragraphRef(snapshot, paragraph), match: { start, end, text: matched, occurrence: occurrenceBefore(text, matched, start) } };
+  return { paragraph: paragraphRef(snapshot, paragraph), match: { start, end, text: matched, occurrence: occurrenceBefore(text, matched, start) }, section };
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   type MessageTexts,
 } from "../../src/config/findingMessages";
 
-// A code table of the test's own: no check reports findings yet, so the shipped catalogue is empty.
+// A code table of the test's own, so the renderer is tested apart from the shipped texts.
 type TestMessages = {
   "phrase-found": { phrase: string; paragraphs: number[] };
   "section-missing": { section: string | null };
@@ -35,7 +35,19 @@ describe("messageRenderer", () => {
 
 describe("the shipped catalogue", () => {
   it("renders through the same renderer and refuses a code it does not define", () => {
-    expect(Object.keys(findingMessages)).toEqual([]);
+    expect(Object.keys(findingMessages)).toContain("checklist-not-found");
     expect(() => renderMessage({ code: "phrase-found", data: {} } as unknown as Message)).toThrow(/phrase-found/);
+  });
+});
+
+describe("the checklist's texts", () => {
+  it("name the section by its Dutch title and the phrases quoted", () => {
+    expect(
+      renderMessage({ code: "checklist-not-found", data: { missingAnyOf: ["a", "b"], missingAllOf: ["c", "d"], section: "ambtelijke-afstemming", sectionPresent: true } }),
+    ).toBe("Niet gevonden in ‘Ambtelijke afstemming (ACKE)’: “a” of “b”, en ook niet “c” en “d”.");
+    expect(renderMessage({ code: "checklist-not-found", data: { missingAnyOf: [], missingAllOf: ["a"], section: "demissionair", sectionPresent: false } })).toBe(
+      "De paragraaf ‘Ontwikkelingen demissionaire status kabinet’ ontbreekt; daarin werd verwacht: “a”.",
+    );
+    expect(renderMessage({ code: "comment-open", data: { author: "J. Jansen", date: "2025-05-02T10:00:00Z" } })).toBe("Open opmerking van J. Jansen (2025-05-02).");
   });
 });

@@ -22,6 +22,13 @@ describe("textLocation", () => {
     expect(textLocation(doc, 1, second, second + 16)).toEqual({
       paragraph: { paragraph: 1, text: doc.paragraphs[1].text, paragraphCount: 3 },
       match: { start: second, end: second + 16, text: "geen budgettaire", occurrence: 0 },
+      section: null,
+    });
+    expect(textLocation(doc, 1, 0, 4, "ambtelijke-afstemming").section).toBe("ambtelijke-afstemming");
+    expect(paragraphLocation(doc, 0, "ambtelijke-afstemming")).toEqual({
+      paragraph: { paragraph: 0, text: "Ambtelijke afstemming", paragraphCount: 3 },
+      match: null,
+      section: "ambtelijke-afstemming",
     });
     // Occurrences are of the original text, case and all: "Geen" at 0 is another text.
     expect(textLocation(doc, 1, 5, 16).match).toEqual({ start: 5, end: 16, text: "budgettaire", occurrence: 0 });

@@ -1,0 +1,54 @@
+// The checks a document goes through (issue 9 and after): each is a function from the check context
+// to findings, and `documentChecks` is the one list of them, so `nota check` and the Checklist tab run
+// the same checks. The co-signatory and procedure checks (issue 10) and the company check (issue 11)
+// join by adding their function to that list. Dispositions from the stored state are attached to
+// every finding by rule id, whatever check made it.
+import { checklistFindings, type CheckContext, type CompiledChecklist, reviewCommentFindings } from "./checklist";
+import type { Finding } from "./findings";
+import { detectSections, sectionsByParagraph, type SectionDefinition } from "./sections";
+import type { DocumentSnapshot } from "./snapshot";
+import { type Disposition, isRemoved } from "./stateModel";
+
+/** One check: findings about the document in `context`, in the check's own order. */
+export type DocumentCheck = (context: CheckContext) => Finding[];
+
+/** A reviewer's stored decision as shown with a finding (issue 9: state, by whom, when, note). */
+export type DispositionView = Pick<Disposition, "state" | "by" | "at" | "note">;
+
+/** A finding with the disposition stored for its rule id; the measured `status` is never changed by it. */
+export interface ReviewedFinding extends Finding {
+  disposition: DispositionView | null;
+}
+
+/** Every check, in report order: the checklist's items, then the document's review comments. */
+export function documentChecks(checklist: CompiledChecklist): DocumentCheck[] {
+  return [(context) => checklistFindings(checklist, context), reviewCommentFindings];
+}
+
+/** The context of `snapshot`: its sections (found with `catalogue`) and each paragraph's innermost section. */
+export function checkContext(snapshot: DocumentSnapshot, catalogue: readonly SectionDefinition[]): CheckContext {
+  const sections = detectSections(snapshot, catalogue);
+  const sectionOf = sectionsByParagraph(sections, snapshot.paragraphs.length).map((section) => section?.id ?? null);
+  return { snapshot, sections, sectionOf };
+}
+
+/**
+ * Runs `checks` on `snapshot` and attaches the stored disposition per rule id (from the snapshot's
+ * state part when it is readable; a removed disposition counts as none).
+ */
+export function runChecks(snapshot: DocumentSnapshot, checks: readonly DocumentCheck[], catalogue: readonly SectionDefinition[]): ReviewedFinding[] {
+  const context = checkContext(snapshot, catalogue);
+  const dispositions = snapshot.state.status === "ok" ? snapshot.state.model.dispositions : {};
+  return checks.flatMap((check) => check(context)).map((finding) => {
+    const entry = Object.hasOwn(dispositions, finding.ruleId) ? dispositions[finding.ruleId] : undefined;
+    const disposition = entry === undefined || isRemoved(entry) ? null : { state: entry.state, by: entry.by, at: entry.at, note: entry.note };
+    return { ...finding, disposition };
+  });
+}
+
+/** Count of findings per status. */
+export function summarise(findings: readonly Finding[]): Record<Finding["status"], number> {
+  const summary = { pass: 0, fail: 0, review: 0 };
+  for (const finding of findings) summary[finding.status]++;
+  return summary;
+}
