@@ -5,6 +5,7 @@ import type { HostEnvironment } from "./hostEnvironment";
 import { strings } from "./strings";
 import { themeFor } from "./theme";
 import { BlokkenTab } from "./blokken/BlokkenTab";
+import { ChecklistTab } from "./checklist/ChecklistTab";
 import { PaneTabs } from "./PaneTabs";
 import { DocumentSessionProvider, type SessionFeatures } from "./session/DocumentSession";
 
@@ -65,7 +66,12 @@ function Body({ environment, port }: AppProps) {
   return (
     <DocumentSessionProvider port={port} features={features}>
       <main>
-        <PaneTabs tabs={[{ id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> }]} />
+        <PaneTabs
+          tabs={[
+            { id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> },
+            { id: "checklist", label: strings.tabChecklist, content: <ChecklistTab /> },
+          ]}
+        />
       </main>
     </DocumentSessionProvider>
   );
