@@ -52,15 +52,7 @@ function failureText(failure: SourceFailure): string {
  * (remembered; loaded again when the pane opens). A file or address that fails changes nothing and
  * says why, problem by problem.
  */
-export function ChecklistPicker({
-  checklist,
-  onChange,
-  fetcher,
-}: {
-  checklist: CompiledChecklist;
-  onChange(checklist: CompiledChecklist): void;
-  fetcher?: typeof fetch;
-}) {
+export function ChecklistPicker({ checklist, onChange }: { checklist: CompiledChecklist; onChange(checklist: CompiledChecklist): void }) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [url, setUrl] = useState(() => remembered("url") ?? "");
@@ -88,7 +80,7 @@ export function ChecklistPicker({
   const fetchUrl = async (address: string, remembering: boolean) => {
     setLoading(true);
     setLoadedName(null);
-    const source = await fetchChecklistText(address, fetcher ?? ((...args) => fetch(...args)));
+    const source = await fetchChecklistText(address);
     setLoading(false);
     take(source, strings.checklist.refusedUrl, remembering ? () => remember("url", address) : undefined);
   };

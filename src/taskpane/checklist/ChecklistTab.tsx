@@ -42,7 +42,7 @@ function bySource(findings: readonly ReviewedFinding[]): [string, ReviewedFindin
  * every place in the document, Word comments on failing items, and reviewers' dispositions kept in
  * the document's state part. Works from the session's one snapshot; never checks a stale one.
  */
-export function ChecklistTab({ fetcher }: { fetcher?: typeof fetch }) {
+export function ChecklistTab() {
   const styles = useStyles();
   const session = useDocumentSession();
   const { snapshot, operation, port } = session;
@@ -73,7 +73,7 @@ export function ChecklistTab({ fetcher }: { fetcher?: typeof fetch }) {
   return (
     <div className={styles.tab}>
       <Text>{strings.checklist.intro}</Text>
-      <ChecklistPicker checklist={checklist} onChange={setChecklist} fetcher={fetcher} />
+      <ChecklistPicker checklist={checklist} onChange={setChecklist} />
       <div className={styles.toolbar}>
         <Button appearance="primary" onClick={check} disabled={busy}>
           {strings.checklist.check}

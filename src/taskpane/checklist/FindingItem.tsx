@@ -249,7 +249,6 @@ function JudgeForm({
         <Field
           label={strings.checklist.reviewerName}
           hint={strings.checklist.reviewerNameHint}
-          required
           validationState={nameMissing ? "error" : "none"}
           validationMessage={nameMissing ? strings.checklist.nameMissing : undefined}
         >

@@ -35,7 +35,7 @@ export function isHttpsUrl(value: string): boolean {
  */
 export async function fetchChecklistText(
   url: string,
-  fetcher: typeof fetch = fetch,
+  fetcher: typeof fetch = (...args) => fetch(...args),
   timeoutMs = CHECKLIST_FETCH_TIMEOUT_MS,
   maxBytes = CHECKLIST_MAX_BYTES,
 ): Promise<SourceText> {
@@ -72,8 +72,14 @@ export function readChecklistFile(file: Blob, maxBytes = CHECKLIST_MAX_BYTES): P
   });
 }
 
+/** The length of `text` in UTF-8, as it came over the wire. */
 function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let bytes = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 const KEYS = { reviewer: "nota-assistent.reviewer", url: "nota-assistent.checklistUrl" } as const;
