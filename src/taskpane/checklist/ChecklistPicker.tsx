@@ -111,8 +111,8 @@ export function ChecklistPicker({ checklist, onChange }: { checklist: CompiledCh
         <Text className={styles.name} weight="semibold">
           {strings.checklist.current(checklist.checklist.name)}
         </Text>
-        <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={open ? strings.checklist.chooseClose : undefined}>
-          {open ? strings.checklist.cancel : strings.checklist.choose}
+        <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? strings.checklist.chooseDone : strings.checklist.choose}
         </Button>
       </div>
       {open && (
@@ -121,7 +121,7 @@ export function ChecklistPicker({ checklist, onChange }: { checklist: CompiledCh
             <Button size="small" onClick={useDefault}>
               {strings.checklist.useDefault}
             </Button>
-            <Button size="small" onClick={() => fileInput.current?.click()} aria-label={strings.checklist.pickFileLabel}>
+            <Button size="small" onClick={() => fileInput.current?.click()}>
               {strings.checklist.pickFile}
             </Button>
             <input

@@ -177,7 +177,10 @@ export function FindingItem({ finding, busy, canComment, canJudge, reviewer, onR
       )}
       {canJudge && (
         <div className={styles.actions}>
-          <Button size="small" disabled={busy} aria-expanded={judging} onClick={() => setJudging(!judging)} aria-label={strings.checklist.judgeLabel(id)}>
+          <Button size="small" disabled={busy} aria-expanded={judging}
+            onClick={() => setJudging(!judging)}
+            aria-label={judging ? strings.checklist.judgeCancelLabel(id) : strings.checklist.judgeLabel(id)}
+          >
             {judging ? strings.checklist.cancel : strings.checklist.judge}
           </Button>
           {finding.disposition && (
