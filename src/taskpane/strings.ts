@@ -101,7 +101,6 @@ export const strings = {
     count: (n: number, label: string) => `${n} ${label}`,
     pass: "In orde",
     fail: "Niet in orde",
-    failWarning: "Let op",
     review: "Te beoordelen",
     groupLabel: (source: string) => `Punten van ${source}`,
     sourceName: (source: string) => (source === "FIN" ? "FIN (Financiën)" : source === "IRF" ? "IRF (Inspectie der Rijksfinanciën)" : source),

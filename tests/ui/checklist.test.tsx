@@ -256,3 +256,12 @@ describe("choosing the checklist", () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
+
+describe("help for the tab", () => {
+  it("has the section the tab's Uitleg link opens, naming its buttons", async () => {
+    const { readFileSync } = await import("node:fs");
+    const help = readFileSync(`${__dirname}/../../assets/help.html`, "utf8");
+    expect(help).toContain('<h2 id="checklist">Tabblad Checklist</h2>');
+    for (const label of ["Ga naar", "Plaats opmerking", "Beoordelen", "Andere checklist…"]) expect(help).toContain(label);
+  });
+});

@@ -120,8 +120,9 @@ export function FindingItem({ finding, busy, canComment, canJudge, reviewer, onR
     finding.status === "pass" ? (
       <Badge appearance="tint" color="success">{strings.checklist.pass}</Badge>
     ) : finding.status === "fail" ? (
+      // The summary counts every fail as "niet in orde"; the colour tells an error from a warning.
       <Badge appearance="tint" color={finding.severity === "error" ? "danger" : "warning"}>
-        {finding.severity === "error" ? strings.checklist.fail : strings.checklist.failWarning}
+        {strings.checklist.fail}
       </Badge>
     ) : (
       <Badge appearance="outline" color="informative">{strings.checklist.review}</Badge>
