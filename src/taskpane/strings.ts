@@ -176,6 +176,7 @@ export const strings = {
     unreachable:
       "De browser kon het adres niet ophalen. Waarschijnlijk staat het niet in de lijst van adressen die de beheerder heeft toegestaan (NOTA_CONNECT_SRC), of is er geen verbinding.",
     unreadableFile: "Het bestand kon niet worden gelezen.",
+    rereadFailed: `Het document kon daarna niet opnieuw worden gelezen; kies ${q("Opnieuw controleren")} voordat u verdergaat.`,
   },
   wordErrors: {
     "read-failed": {

@@ -105,9 +105,12 @@ describe("tab Checklist", () => {
     const port = renderPane();
     await openTab(user);
     expect(within(await item("ACKE-2")).queryByRole("button", { name: /opmerking/ })).toBeNull();
+    const reads = port.reads;
     await user.click(within(await item("FIN-2")).getByRole("button", { name: "Plaats opmerking bij FIN-2" }));
     expect(await screen.findByText("Opmerking bij ‘FIN-2’ geplaatst.", { selector: "[data-notice] *" })).toBeInTheDocument();
     expect(port.addedComments).toEqual([{ location: expect.objectContaining({ match: expect.objectContaining({ text: "extra middelen" }) }), text: "FIN-2: Geen toezeggingen over extra middelen." }]);
+    // Read again, so the next Ga naar works on the document with the comment in it.
+    expect(port.reads).toBe(reads + 1);
   });
 
   it("has no comment button below WordApi 1.4 and says why in one sentence", async () => {

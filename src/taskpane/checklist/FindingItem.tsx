@@ -7,7 +7,7 @@ import type { DocumentSnapshot } from "../../domain/snapshot";
 import { emptyState, type Disposition } from "../../domain/stateModel";
 import type { LocationOutcome } from "../../word/port";
 import { strings } from "../strings";
-import { useDocumentSession } from "../session/DocumentSession";
+import { useDocumentSession, type OperationContext } from "../session/DocumentSession";
 import { OperationStatus } from "../session/NoticeBar";
 import type { Notice } from "../session/notices";
 
@@ -48,6 +48,19 @@ function placeText(place: FindingLocation, expected: boolean): string {
   return place.section ? `${what} in ${sectionName(place.section)}` : what;
 }
 
+/**
+ * Reads the document again after a change that is done (a comment, a stored disposition); a failed
+ * read must not read as a failed change, so it only adds a sentence to the notice.
+ */
+async function rereadQuietly(context: OperationContext): Promise<string | undefined> {
+  try {
+    await context.reread();
+    return undefined;
+  } catch {
+    return strings.checklist.rereadFailed;
+  }
+}
+
 export interface FindingItemProps {
   finding: ReviewedFinding;
   busy: boolean;
@@ -73,7 +86,12 @@ export function FindingItem({ finding, busy, canComment, canJudge, reviewer, onR
   const [judging, setJudging] = useState(false);
 
   /** Runs `act` on place `index` of this item, by the session's changed-document rule. */
-  const atPlace = (label: string, index: number, act: (place: FindingLocation) => Promise<LocationOutcome>, done: (outcome: LocationOutcome) => Notice | null) =>
+  const atPlace = (
+    label: string,
+    index: number,
+    act: (place: FindingLocation) => Promise<LocationOutcome>,
+    done: (outcome: LocationOutcome, context: OperationContext) => Promise<Notice | null>,
+  ) =>
     void session.run({ label, origin }, async (context) => {
       const outcome = await context.onTarget<FindingLocation, LocationOutcome>(
         (snapshot) => {
@@ -87,22 +105,27 @@ export function FindingItem({ finding, busy, canComment, canJudge, reviewer, onR
         },
       );
       if (outcome.status !== "done") return { intent: "warning", title: strings.checklist.placeGone(id), body: strings.checklist.placeGoneBody };
-      return done(outcome.result);
+      return done(outcome.result, context);
     });
 
   const goTo = (index: number) => {
     setChosen(index);
-    atPlace(strings.checklist.selecting(id), index, (place) => port.selectLocation(place), (outcome) =>
+    atPlace(strings.checklist.selecting(id), index, (place) => port.selectLocation(place), async (outcome) =>
       // A match Word's search could not reach: the paragraph is selected, and the reviewer is told.
       outcome === "paragraph" && places[index]?.match ? { intent: "info", title: strings.checklist.selectedParagraph } : null,
     );
   };
 
   const comment = () =>
-    atPlace(strings.checklist.addingComment(id), current, (place) => port.addComment(place, { ruleId: id, text: finding.comment ?? renderMessage(finding.message) }), (outcome) => ({
-      intent: "success",
-      title: outcome === "paragraph" && places[current]?.match ? strings.checklist.commentAddedParagraph(id) : strings.checklist.commentAdded(id),
-    }));
+    atPlace(
+      strings.checklist.addingComment(id),
+      current,
+      (place) => port.addComment(place, { ruleId: id, text: finding.comment ?? renderMessage(finding.message) }),
+      async (outcome, context) => {
+        const title = outcome === "paragraph" && places[current]?.match ? strings.checklist.commentAddedParagraph(id) : strings.checklist.commentAdded(id);
+        return { intent: "success", title, body: await rereadQuietly(context) };
+      },
+    );
 
   const writeDisposition = (entry: Disposition | null, by: string | null) =>
     void session.run({ label: strings.checklist.saving(id), origin }, async (context) => {
@@ -112,8 +135,7 @@ export function FindingItem({ finding, busy, canComment, canJudge, reviewer, onR
       await port.updateState(change);
       if (by !== null) onReviewer(by);
       setJudging(false);
-      await context.reread();
-      return { intent: "success", title: entry ? strings.checklist.saved(id) : strings.checklist.withdrawn(id) };
+      return { intent: "success", title: entry ? strings.checklist.saved(id) : strings.checklist.withdrawn(id), body: await rereadQuietly(context) };
     });
 
   const statusBadge =
