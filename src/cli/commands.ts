@@ -1,6 +1,7 @@
 // The table of `nota` commands: main.ts dispatches through it and builds `nota --help` from it. A new
 // command (`check`, issues 9–11) is one more entry here.
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { checklistUsage, checkUsage, runCheck, runChecklistValidate } from "./check";
 import { inspectUsage, runInspect } from "./inspect";
 import { type CliIo, EXIT_OK, UsageError } from "./io";
 import { newUsage, runNew } from "./new";
@@ -58,6 +59,22 @@ export const commands: readonly Command[] = [
     help: inspectUsage,
     options: { json: { type: "boolean" } },
     handler: ({ values, positionals }, io) => runInspect(positionals, values.json === true, io),
+  }),
+  command({
+    name: "check",
+    synopsis: "FILE.docx|DIR... [options]",
+    summary: "check against the review checklist (ACKE/FIN) and list review comments",
+    help: checkUsage,
+    options: { checklist: { type: "string" }, json: { type: "boolean" }, junit: { type: "string" } },
+    handler: ({ values, positionals }, io) => runCheck(positionals, { checklist: values.checklist, json: values.json === true, junit: values.junit }, io),
+  }),
+  command({
+    name: "checklist",
+    synopsis: "validate FILE.json",
+    summary: "check a checklist file, including its examples",
+    help: checklistUsage,
+    options: {},
+    handler: ({ positionals }, io) => runChecklistValidate(positionals, io),
   }),
   command({
     name: "new",

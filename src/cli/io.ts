@@ -1,5 +1,5 @@
 // What the CLI needs from its surroundings, so tests can run commands without a process.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { oneLine } from "../domain/oneLine";
 
 export interface CliIo {
@@ -9,6 +9,10 @@ export interface CliIo {
   /** Writes only when the file does not exist, unless `overwrite`. */
   writeFile(path: string, data: Uint8Array, overwrite: boolean): void;
   exists(path: string): boolean;
+  /** What is at `path` (following links): a file, a directory, or null when nothing readable is there. */
+  kind(path: string): "file" | "directory" | null;
+  /** The entries of a directory, each with whether it is a directory. Throws when it cannot be read. */
+  readDir(path: string): { name: string; directory: boolean }[];
 }
 
 export const processIo: CliIo = {
@@ -17,9 +21,17 @@ export const processIo: CliIo = {
   readFile: (path) => readFileSync(path),
   writeFile: (path, data, overwrite) => writeFileSync(path, data, { flag: overwrite ? "w" : "wx" }),
   exists: (path) => existsSync(path),
+  kind: (path) => {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat === undefined ? null : stat.isDirectory() ? "directory" : "file";
+  },
+  readDir: (path) =>
+    readdirSync(path, { withFileTypes: true }).map((entry) => ({
+      name: entry.name,
+      directory: entry.isDirectory() || (entry.isSymbolicLink() && statSync(`${path}/${entry.name}`, { throwIfNoEntry: false })?.isDirectory() === true),
+    })),
 };
 
-/**
 /**
  * Wrong arguments: an unknown command or option, a missing or malformed argument. One line on stderr
  * pointing to the command's --help, exit code 2. The message often quotes the user's arguments (file

@@ -7,6 +7,7 @@ import {
   CHECKLIST_SOURCES,
   CHECKLIST_VERSION,
   type Checklist,
+  type ChecklistItem,
   type ChecklistProblem,
   checklistProblems,
   type CompiledChecklist,
@@ -55,10 +56,25 @@ export function loadChecklist(data: unknown): ChecklistLoad {
     const found = version === undefined ? null : typeof version === "number" || typeof version === "string" ? version : String(version);
     return { ok: false, problems: [{ item: null, position: null, field: "version", code: "unsupported-version", data: { found, supported: CHECKLIST_VERSION } }] };
   }
+  const sectionIds = new Set(sectionCatalogue.map((section) => section.id));
   const parsed = checklistSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => schemaProblem(data, issue)) };
+  if (!parsed.success) {
+    // The items that are well-formed still get the domain's checks, so one pass names every problem.
+    const items = (data as { items?: unknown }).items;
+    const wellFormed = Array.isArray(items)
+      ? items.flatMap((item: unknown, index) => {
+          const one = itemSchema.safeParse(item);
+          return one.success ? [{ item: one.data as ChecklistItem, position: index + 1 }] : [];
+        })
+      : [];
+    const partial: Checklist = { version: CHECKLIST_VERSION, name: "", items: wellFormed.map((entry) => entry.item) };
+    // Duplicate ids are judged over every item that has one, well-formed or not.
+    const more = checklistProblems(partial, sectionIds, wellFormed.map((entry) => entry.position)).filter((problem) => problem.code !== "duplicate-id");
+    const problems = [...parsed.error.issues.map((issue) => schemaProblem(data, issue)), ...more, ...duplicateIds(items)];
+    return { ok: false, problems: problems.sort((a, b) => (a.position ?? 0) - (b.position ?? 0)) };
+  }
   const checklist = parsed.data as Checklist;
-  const problems = checklistProblems(checklist, new Set(sectionCatalogue.map((section) => section.id)));
+  const problems = checklistProblems(checklist, sectionIds);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, checklist: compileChecklist(checklist) };
 }
 
@@ -73,6 +89,20 @@ export function loadChecklistText(source: string): ChecklistLoad {
   return loadChecklist(data);
 }
 
+/** A problem for every item whose string id an earlier item already has. */
+function duplicateIds(items: unknown): ChecklistProblem[] {
+  if (!Array.isArray(items)) return [];
+  const seen = new Set<string>();
+  const problems: ChecklistProblem[] = [];
+  items.forEach((item: unknown, index) => {
+    const id = typeof item === "object" && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id !== "string") return;
+    if (seen.has(id)) problems.push({ item: id, position: index + 1, field: "id", code: "duplicate-id", data: { id } });
+    seen.add(id);
+  });
+  return problems;
+}
+
 /** One zod issue as a problem placed by item (id, else position) and field. */
 function schemaProblem(data: unknown, issue: z.core.$ZodIssue): ChecklistProblem {
   const path = [...issue.path];
@@ -85,7 +115,7 @@ function schemaProblem(data: unknown, issue: z.core.$ZodIssue): ChecklistProblem
   }
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? { ...place, code: "missing", data: {} } : { ...place, code: "wrong-type", data: { expected: issue.expected } };
+      return valueAt(data, path) === undefined ? { ...place, code: "missing", data: {} } : { ...place, code: "wrong-type", data: { expected: issue.expected } };
     case "unrecognized_keys":
       return { ...place, code: "unknown-field", data: { fields: issue.keys } };
     case "invalid_union":

@@ -34,15 +34,20 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: "true of false",
 };
 
-/** Where a problem is, in Dutch: "item FIN-1, veld rule.anyOf[1]", "item 3", "veld version", "het bestand". */
+/** Where a problem is, in Dutch: "item FIN-1, veld rule.anyOf[1]", "item 3", "veld version"; "" for the file as a whole. */
 export function problemPlaceText(place: ProblemPlace): string {
   const item = place.item !== null ? `item ${place.item}` : place.position !== null ? `item ${place.position}` : null;
   const field = place.field !== null ? `veld ${place.field}` : null;
-  return [item, field].filter((part) => part !== null).join(", ") || "het bestand";
+  return [item, field].filter((part) => part !== null).join(", ");
 }
 
-/** One problem as one Dutch line: where, then what. */
+/** What is wrong, in Dutch, without the place. */
+export function problemText(problem: ChecklistProblem): string {
+  return (texts[problem.code] as (data: ChecklistProblem["data"]) => string)(problem.data);
+}
+
+/** One problem as one Dutch line: where (when not the file as a whole), then what. */
 export function checklistProblemText(problem: ChecklistProblem): string {
-  const what = (texts[problem.code] as (data: ChecklistProblem["data"]) => string)(problem.data);
-  return `${problemPlaceText(problem)}: ${what}`;
+  const place = problemPlaceText(problem);
+  return place === "" ? problemText(problem) : `${place}: ${problemText(problem)}`;
 }

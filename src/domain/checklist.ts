@@ -103,13 +103,14 @@ const PHRASE_PROBLEM_CODES: Record<PhraseProblem, "empty-phrase" | "star-inside"
 /**
  * The checks of a well-formed checklist that need the domain (issue 9): unique ids, known section
  * ids, usable phrases, a `mentions` rule with phrases, and examples that behave. Every problem is
- * returned, in item order; an empty list means the checklist can be compiled.
+ * returned, in item order; an empty list means the checklist can be compiled. `positions` gives the
+ * items' 1-based positions in the file when `checklist` holds only some of its items.
  */
-export function checklistProblems(checklist: Checklist, sectionIds: ReadonlySet<string>): ChecklistProblem[] {
+export function checklistProblems(checklist: Checklist, sectionIds: ReadonlySet<string>, positions?: readonly number[]): ChecklistProblem[] {
   const problems: ChecklistProblem[] = [];
   const seen = new Set<string>();
   checklist.items.forEach((item, index) => {
-    const at = (field: string | null): ProblemPlace => ({ item: item.id, position: index + 1, field });
+    const at = (field: string | null): ProblemPlace => ({ item: item.id, position: positions?.[index] ?? index + 1, field });
     if (seen.has(item.id)) problems.push({ ...at("id"), code: "duplicate-id", data: { id: item.id } });
     seen.add(item.id);
     const rule = item.rule;

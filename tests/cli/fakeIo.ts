@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { processIo } from "../../src/cli/io";
 import type { CliIo } from "../../src/cli/io";
 
 /** An in-memory file system over the real one: reads fall through to disk, writes stay in memory. */
@@ -22,6 +23,8 @@ export function fakeIo(files: Record<string, Uint8Array | string> = {}) {
       written.set(path, data);
     },
     exists: (path) => written.has(path) || path in files,
+    kind: (path) => (written.has(path) || path in files ? "file" : processIo.kind(path)),
+    readDir: (path) => processIo.readDir(path),
   };
   return { io, written, out: () => out.join(""), err: () => err.join("") };
 }
