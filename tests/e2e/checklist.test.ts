@@ -90,8 +90,11 @@ describe.each([
     await fin2.getByRole("button", { name: "Ga naar plaats 1 van FIN-2" }).click();
     await page.waitForFunction(() => window.fakeWord.read().selectedText?.paragraph === 5);
     await expect(readHostDocument(page)).resolves.toMatchObject({ selectedText: { paragraph: 5, text: "extra middelen" } });
-    await fin2.getByRole("button", { name: "Volgende plaats van FIN-2" }).click();
+    // By keyboard: the focus stays on Volgende while Word selects and after.
+    await fin2.getByRole("button", { name: "Volgende plaats van FIN-2" }).focus();
+    await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.fakeWord.read().selectedText?.paragraph === 6);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Volgende plaats van FIN-2");
     await expect(readHostDocument(page)).resolves.toMatchObject({ selectedText: { paragraph: 6, text: "extra middelen" } });
     await fin2.getByText(/Plaats 2 van 2/).waitFor();
 

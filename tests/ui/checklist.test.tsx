@@ -67,13 +67,17 @@ describe("tab Checklist", () => {
     await user.click(within(fin2).getByRole("button", { name: "Volgende plaats van FIN-2" }));
     await waitFor(() => expect(port.selectedLocations).toHaveLength(2));
     expect(within(fin2).getByText(/Plaats 2 van 2/)).toBeInTheDocument();
-    expect(within(fin2).getByRole("button", { name: "Volgende plaats van FIN-2" })).toBeDisabled();
     await user.click(within(fin2).getByRole("button", { name: "Vorige plaats van FIN-2" }));
     await waitFor(() => expect(port.selectedLocations).toHaveLength(3));
+    // Going round: Vorige on the first place goes to the last.
+    await user.click(within(fin2).getByRole("button", { name: "Vorige plaats van FIN-2" }));
+    await waitFor(() => expect(port.selectedLocations).toHaveLength(4));
+    expect(within(fin2).getByText(/Plaats 2 van 2/)).toBeInTheDocument();
     expect(port.selectedLocations.map((l) => [l.paragraph.paragraph, l.match?.text, l.match?.occurrence])).toEqual([
       [6, "extra middelen", 0],
       [6, "extra middelen", 1],
       [6, "extra middelen", 0],
+      [6, "extra middelen", 1],
     ]);
   });
 

@@ -75,7 +75,7 @@ export function ChecklistTab() {
       <Text>{strings.checklist.intro}</Text>
       <ChecklistPicker checklist={checklist} onChange={setChecklist} />
       <div className={styles.toolbar}>
-        <Button appearance="primary" onClick={check} disabled={busy}>
+        <Button appearance="primary" onClick={check} disabledFocusable={busy}>
           {strings.checklist.check}
         </Button>
         <Link href="assets/help.html#checklist" target="_blank" rel="noopener" aria-label={strings.helpLabel}>

@@ -84,6 +84,8 @@ export function FindingItem({ finding, busy, canComment, canJudge, reviewer, onR
   const [chosen, setChosen] = useState(0);
   const current = Math.min(chosen, Math.max(places.length - 1, 0));
   const [judging, setJudging] = useState(false);
+  // Vorige and Volgende go round, like a proofreader's list: never disabled, so the focus stays on them.
+  const step = (by: number) => (current + by + places.length) % places.length;
 
   /** Runs `act` on place `index` of this item, by the session's changed-document rule. */
   const atPlace = (
@@ -171,21 +173,21 @@ export function FindingItem({ finding, busy, canComment, canJudge, reviewer, onR
             {placeText(places[current], expected)}
           </Text>
           <div className={styles.actions}>
-            <Button size="small" disabled={busy} onClick={() => goTo(current)} aria-label={strings.checklist.goToLabel(id, current + 1)}>
+            <Button size="small" disabledFocusable={busy} onClick={() => goTo(current)} aria-label={strings.checklist.goToLabel(id, current + 1)}>
               {strings.checklist.goTo}
             </Button>
             {places.length > 1 && (
               <>
-                <Button size="small" disabled={busy || current === 0} onClick={() => goTo(current - 1)} aria-label={strings.checklist.previousLabel(id)}>
+                <Button size="small" disabledFocusable={busy} onClick={() => goTo(step(-1))} aria-label={strings.checklist.previousLabel(id)}>
                   {strings.checklist.previous}
                 </Button>
-                <Button size="small" disabled={busy || current === places.length - 1} onClick={() => goTo(current + 1)} aria-label={strings.checklist.nextLabel(id)}>
+                <Button size="small" disabledFocusable={busy} onClick={() => goTo(step(1))} aria-label={strings.checklist.nextLabel(id)}>
                   {strings.checklist.next}
                 </Button>
               </>
             )}
             {finding.status === "fail" && canComment && (
-              <Button size="small" disabled={busy} onClick={comment} aria-label={strings.checklist.addCommentLabel(id)}>
+              <Button size="small" disabledFocusable={busy} onClick={comment} aria-label={strings.checklist.addCommentLabel(id)}>
                 {strings.checklist.addComment}
               </Button>
             )}
