@@ -135,6 +135,18 @@ test("below WordApi 1.4 there is no Plaats opmerking, and the tab says why", asy
   await item(page, "FIN-2").getByRole("button", { name: "Ga naar plaats 1 van FIN-2" }).click();
   await page.waitForFunction(() => window.fakeWord.read().selectedText?.paragraph === 5);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  await shooter(page, "300-light-word13")("zonder-opmerkingen");
+  const shot = shooter(page, "300-light-word13");
+  await shot("zonder-opmerkingen");
+
+  // A bad checklist file: refused as a whole, every problem named, the checklist unchanged.
+  await page.getByRole("button", { name: "Andere checklist…" }).click();
+  const bad = { version: 1, name: "Fout", items: [{ id: "FIN-9", source: "FIN", severity: "error", comment: "x", rule: { type: "contains" } }, { id: "FIN-9" }] };
+  await page.getByTestId("checklist-file").setInputFiles({ name: "fout.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+  await expectInViewport(page.getByText("Het bestand ‘fout.json’ is niet gebruikt; de checklist is niet veranderd."));
+  await page.getByText(/onbekend regeltype "contains"/).waitFor();
+  await page.getByText("Checklist: Standaard ACKE/FIN-controle").waitFor();
+  await expectLayoutHolds(page);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await shot("fout-bestand");
   await settle(opened);
 });
