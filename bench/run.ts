@@ -2,6 +2,7 @@
 // per operation, the task pane's initial download. Figures only; nothing here is a test.
 import { benchBundleSize } from "./bundle-size";
 import { benchDocxRead } from "./docx-read";
+import { benchNormalise } from "./normalise";
 import { benchWordSyncs } from "./word-syncs";
 
 async function main(): Promise<void> {
@@ -11,6 +12,13 @@ async function main(): Promise<void> {
     `  ${docx.paragraphs} paragraphs, ${docx.words} words, ${(docx.bytes / 1e6).toFixed(1)} MB .docx\n` +
       `  read ${docx.readMs.toFixed(0)} ms (median), sections ${docx.sectionsMs?.toFixed(1) ?? "?"} ms, peak RSS ${docx.peakRssMb.toFixed(0)} MB` +
       `  (targets: < 1000 ms, < 200 MB)`,
+  );
+
+  console.log("== Normalisation for phrase matching, with offset maps (same nota)");
+  const normalised = benchNormalise();
+  console.log(
+    `  ${normalised.paragraphs} paragraphs, ${normalised.characters} characters: ${normalised.ms} ms (median)` +
+      `  (the checklist engine's whole budget: 50 ms)`,
   );
 
   console.log("== Word adapter round trips (context.sync per operation)");

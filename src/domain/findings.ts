@@ -25,7 +25,8 @@ export type MessageDataMap = { readonly [code: string]: { readonly [field: strin
 /**
  * Every message code the checks report, with its data: `{ "<code>": { <field>: <type>, … } }`.
  * A check that needs new messages adds its codes here (as `& TheirMessageData`); the compiler then
- * asks for their Dutch texts in src/config/findingMessages.ts.
+ * asks for their Dutch texts in src/config/findingMessages.ts. Keep it a type alias: an interface has
+ * no index signature and would not satisfy `MessageDataMap`.
  */
 export type FindingMessageData = ChecklistMessageData;
 

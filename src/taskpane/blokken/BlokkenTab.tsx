@@ -8,6 +8,7 @@ import { insertionAnchor, paragraphRef, type ParagraphAnchor } from "../../domai
 import { blockIdFromTag, blockTag, paramNameFromTag } from "../../domain/rendered";
 import { detectSections, type DetectedSection } from "../../domain/sections";
 import type { DocumentSnapshot } from "../../domain/snapshot";
+import { currentParameterData } from "../../domain/storedState";
 import { strings } from "../strings";
 import { useDocumentSession, type PlannedTarget } from "../session/DocumentSession";
 import { OperationStatus } from "../session/NoticeBar";
@@ -80,14 +81,15 @@ export function BlokkenTab() {
 
   const { presence } = useMemo(() => (snapshot ? presenceIn(snapshot) : { presence: null }), [snapshot]);
   const paramTexts = useMemo(() => (snapshot ? documentParamTexts(snapshot) : new Map<string, string>()), [snapshot]);
-  const year = useMemo(() => referenceYear(snapshot ? snapshot.paragraphs.map((p) => p.text) : []), [snapshot]);
+  const storedData = useMemo(() => (snapshot ? currentParameterData(snapshot) : {}), [snapshot]);
+  const year = useMemo(() => referenceYear(snapshot ? snapshot.paragraphs.map((p) => p.text) : [], Object.values(storedData)), [snapshot, storedData]);
   const presentParams = useMemo(
     () =>
       [...paramTexts].flatMap(([name, text]) => {
         const param = allParams.get(name);
-        return param ? [{ param, text }] : [];
+        return param ? [{ param, text, stored: storedData[name] }] : [];
       }),
-    [paramTexts],
+    [paramTexts, storedData],
   );
   const valuesHidden = useMemo(() => !features.plainTextControls && snapshot !== null && hidesValues(snapshot), [features, snapshot]);
 
@@ -103,7 +105,7 @@ export function BlokkenTab() {
     // Fill each field once: what the document says, else the default; never overwrite typing.
     setInputs((current) => {
       const next = { ...current };
-      for (const param of def.params) next[param.name] ??= initialInput(param, paramTexts.get(param.name), year);
+      for (const param of def.params) next[param.name] ??= initialInput(param, paramTexts.get(param.name), year, storedData[param.name]);
       return next;
     });
     setOpenBlock(def.id);
@@ -152,11 +154,11 @@ export function BlokkenTab() {
       return outcome.status === "done" ? null : { intent: "warning", title: strings.blokken.goToVanished(def.title), body: strings.blokken.goToVanishedBody };
     });
 
-  const update = (texts: Record<string, string>, labels: string[]) =>
+  const update = (texts: Record<string, string>, labels: string[], data: Record<string, string>) =>
     void session.run({ label: strings.parameters.updating, origin: "parameters" }, async (context) => {
       const names = Object.keys(texts);
       if (names.length === 0) return { intent: "info", title: strings.parameters.nothingChanged };
-      const places = await port.updateParameters(texts);
+      const places = await port.updateParameters(texts, data);
       await context.reread();
       // The drafter removed the blocks holding them since the last read: say so, the panel now shows what is left.
       if (places === 0) return { intent: "warning", title: strings.parameters.vanished(labels) };

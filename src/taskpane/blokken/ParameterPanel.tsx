@@ -14,14 +14,14 @@ const useStyles = makeStyles({
 
 export interface ParameterPanelProps {
   /** Values found in the document (`nota:param:<name>` controls), with the text they show now. */
-  present: { param: BlockParam; text: string }[];
+  present: { param: BlockParam; text: string; stored?: string }[];
   /** True when the document's blocks hold values this Word version cannot read (plain-text controls below WordApi 1.5). */
   valuesHidden: boolean;
   busy: boolean;
   /** The year of a date typed without one. */
   year: number;
-  /** New display texts of the changed values only, and their labels. */
-  onUpdate(texts: Record<string, string>, labels: string[]): void;
+  /** New display texts of the changed values only, their labels, and the same values as data (ISO dates). */
+  onUpdate(texts: Record<string, string>, labels: string[], data: Record<string, string>): void;
 }
 
 /** Changes a date or name everywhere it appears in the document, in one Word operation. */
@@ -34,7 +34,7 @@ export function ParameterPanel({ present, valuesHidden, busy, year, onUpdate }: 
 
   // A fresh read of the document resets the fields to what the document says.
   useEffect(() => {
-    setInputs(Object.fromEntries(present.map(({ param, text }) => [param.name, initialInput(param, text, year)])));
+    setInputs(Object.fromEntries(present.map(({ param, text, stored }) => [param.name, initialInput(param, text, year, stored)])));
     setProblems(new Map());
   }, [present, year]);
 
@@ -43,7 +43,7 @@ export function ParameterPanel({ present, valuesHidden, busy, year, onUpdate }: 
   }, [failedSubmits]);
 
   const submit = () => {
-    const params = present.filter(({ param, text }) => inputs[param.name] !== initialInput(param, text, year)).map(({ param }) => param);
+    const params = present.filter(({ param, text, stored }) => inputs[param.name] !== initialInput(param, text, year, stored)).map(({ param }) => param);
     const { values, problems: found } = domainValues(params, inputs, year);
     setProblems(found);
     if (found.size > 0) {
@@ -52,7 +52,7 @@ export function ParameterPanel({ present, valuesHidden, busy, year, onUpdate }: 
     }
     const texts: Record<string, string> = {};
     for (const param of params) texts[param.name] = displayValue(param, values[param.name]);
-    onUpdate(texts, params.map((param) => param.label));
+    onUpdate(texts, params.map((param) => param.label), values);
   };
 
   const change = (param: BlockParam, value: string) => {

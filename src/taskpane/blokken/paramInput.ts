@@ -10,14 +10,23 @@ export type ParamInputs = Record<string, string>;
 
 /**
  * The year a date without one ("20 juni", as the nota writes the MR date) belongs to: the year of the
- * first full date in the nota's text ("Datum 4 juni 2025"), else the clock's.
+ * first full date in the nota's text ("Datum 4 juni 2025"), else of the first date stored as data in
+ * the nota (`storedValues`: parameter values, ISO dates among them), else the clock's (issue 7).
  */
-export function referenceYear(paragraphTexts: Iterable<string>, now: Date = new Date()): number {
-  return notaYear(paragraphTexts) ?? now.getFullYear();
+export function referenceYear(paragraphTexts: Iterable<string>, storedValues: Iterable<string> = [], now: Date = new Date()): number {
+  const fromText = notaYear(paragraphTexts);
+  if (fromText !== null) return fromText;
+  for (const value of storedValues) if (parseIsoDate(value)) return Number(value.slice(0, 4));
+  return now.getFullYear();
 }
 
-/** What a field shows first: the value already in the document, else the catalogue's default. */
-export function initialInput(param: BlockParam, documentText: string | undefined, year: number): string {
+/**
+ * What a field shows first: the value already in the document — for a date, the ISO date stored as
+ * data when it still holds (`stored`, see currentParameterData), so "20 juni" keeps its year —, else
+ * the catalogue's default.
+ */
+export function initialInput(param: BlockParam, documentText: string | undefined, year: number, stored?: string): string {
+  if (param.type === "date" && stored !== undefined && parseIsoDate(stored)) return formatDutchDate(stored, "long");
   if (documentText !== undefined && documentText.trim() !== "" && !documentText.startsWith("[")) {
     if (param.type !== "date" || parseDateInput(documentText, year) !== null) return documentText;
   }
