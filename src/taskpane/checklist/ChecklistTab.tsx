@@ -29,6 +29,12 @@ export function checklistFindings(snapshot: DocumentSnapshot, checklist: Compile
   return runChecks(snapshot, documentChecks(checklist), sectionCatalogue);
 }
 
+/** Why dispositions cannot be stored in this document ("unavailable", "unreadable", "newer-version"), or null. */
+function refusedWrite(snapshot: DocumentSnapshot): string | null {
+  const base = writeBase(snapshot.state);
+  return "refused" in base ? base.refused.reason : null;
+}
+
 /** Findings grouped by source, ACKE, FIN and IRF first, each group in report order. */
 function bySource(findings: readonly ReviewedFinding[]): [string, ReviewedFinding[]][] {
   const groups = new Map<string, ReviewedFinding[]>();
@@ -53,10 +59,7 @@ export function ChecklistTab() {
   const findings = useMemo(() => (snapshot ? checklistFindings(snapshot, checklist) : null), [snapshot, checklist]);
   const summary = useMemo(() => (findings ? summarise(findings) : null), [findings]);
   const commentsAvailable = port.commentsAvailable();
-  const stateRefusal = snapshot ? (() => {
-    const base = writeBase(snapshot.state);
-    return "refused" in base ? base.refused.reason : null;
-  })() : null;
+  const stateRefusal = snapshot ? refusedWrite(snapshot) : null;
 
   const check = () =>
     void session.run({ label: strings.checklist.checking, origin: "checklist" }, async (context) => {
