@@ -85,13 +85,17 @@ function piece(text: string, at: number, needle: string): SearchPiece | null {
 
 const FORMAT = /^\p{Cf}$/u;
 
+// Word's find matches a straight quote with the curly ones and back ("smart quotes"), so a piece with
+// a quote could count other hits than the paragraph's text has.
+const QUOTES = new Set(["'", '"', "\u2018", "\u2019", "\u201a", "\u201c", "\u201d", "\u201e"]);
+
 /**
  * Characters a search may be given literally: not `^` (Word's escape), no control characters (tabs,
  * Word's line break \v, comment and field marks), no non-breaking space or format characters (soft
- * hyphen, zero-width marks), which Word's search does not match literally everywhere.
+ * hyphen, zero-width marks), which Word's search does not match literally everywhere, and no quotes.
  */
 function searchable(ch: string): boolean {
   const code = ch.charCodeAt(0);
-  if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || ch === "^") return false;
+  if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || ch === "^" || QUOTES.has(ch)) return false;
   return !FORMAT.test(ch);
 }

@@ -22,6 +22,7 @@ describe("planSearch", () => {
     ["Word's comment mark", "geen budgettaire\u0005 gevolgen"],
     ["a caret, Word's search escape", "geen ^p budgettaire gevolgen"],
     ["a non-breaking space", "geen\u00a0budgettaire gevolgen"],
+    ["a quote, which Word's find matches with the curly ones", "geen ‘budgettaire’ gevolgen"],
   ])("keeps %s out of the search texts", (_case, text) => {
     const pieces = (planSearch(text, 0, text.length)?.pieces ?? []) as SearchPiece[];
     expect(pieces).toHaveLength(2);
