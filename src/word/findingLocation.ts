@@ -68,7 +68,8 @@ async function reach(context: Word.RequestContext, features: WordFeatures, locat
   const plan = searchPlanFor(location);
   const searches = (plan?.pieces ?? []).map((piece) => {
     const hits = paragraph.search(piece.text, { matchCase: true });
-    hits.load("$none");
+    // The hits' own text: a few short strings, and a plain property every Word host loads.
+    hits.load("text");
     return hits;
   });
   await context.sync();

@@ -214,6 +214,7 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
   const spanRange = (para: Para, start: number, end: number, label: string): OfficeMockObject => {
     const range = mock(
       {
+        text: model.text(para).slice(start, end),
         expandTo: (other: object) => {
           const theirs = spans.get(other);
           if (!theirs || theirs.para !== para) throw new Error("InvalidArgument: expandTo across paragraphs");
