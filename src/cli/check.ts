@@ -7,6 +7,7 @@ import { checklistProblemText } from "../config/checklistMessages";
 import { defaultChecklist } from "../config/defaultChecklist";
 import { renderMessage } from "../config/findingMessages";
 import { sectionCatalogue } from "../config/sections";
+import { ministries, signatoryCatalogue } from "../config/signatories";
 import type { CompiledChecklist } from "../domain/checklist";
 import { documentChecks, type DispositionView, type ReviewedFinding, runChecks, summarise } from "../domain/checks";
 import type { Finding, FindingLocation } from "../domain/findings";
@@ -17,7 +18,9 @@ import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, InputError, UsageErr
 export const checkUsage = `Usage: nota check FILE.docx|DIR... [--checklist FILE.json] [--json] [--junit OUT.xml]
 
 Checks each beslisnota against the review checklist (the ACKE and FIN/IRF comments as rules) and
-lists its Word comments that start with ACKE:, FIN: or IRF: (passed when resolved). A directory
+lists its Word comments that start with ACKE:, FIN: or IRF: (passed when resolved), then the
+co-signatory and procedure rules (Medeondertekening, Procedure: akkoord line, dates, weekdays, order
+of ACKE, onderraad, MR and verzending). A directory
 checks every .docx in it and in its sub-directories, except hidden ones; Word's lock files (~$…)
 are skipped. Paragraph numbers are 0-based, as in 'nota inspect'.
 
@@ -104,7 +107,7 @@ export function runCheck(targets: string[], options: CheckOptions, io: CliIo): n
   if (targets.length === 0) throw new UsageError("check needs at least one .docx file or directory");
   const checklist = options.checklist === undefined ? defaultChecklist : readChecklist(options.checklist, io);
   if (checklist === null) return EXIT_UNUSABLE;
-  const checks = documentChecks(checklist);
+  const checks = documentChecks(checklist, { signatories: signatoryCatalogue, ministries });
   const reports: CheckReport[] = [];
   let unusable = false;
   const problem = (line: string) => {
@@ -216,9 +219,10 @@ function formatReport(report: CheckReport): string {
   for (const source of sources) {
     lines.push(`  ${source}`);
     for (const item of report.items.filter((candidate) => candidate.source === source)) {
-      const where = [...new Set(item.evidence.map((entry) => entry.paragraph))].map((paragraph) => `¶${paragraph}`).join(" ");
+      const where = paragraphList(item.evidence.map((entry) => entry.paragraph));
       lines.push(`    ${MARKS[item.status]} ${item.id} [${item.severity}] ${oneLine(item.comment)}${where ? `  ${where}` : ""}`);
-      if (item.message !== item.comment) lines.push(`        ${oneLine(item.message)}`);
+      const heading = item.expected?.paragraph ?? null;
+      if (item.message !== item.comment) lines.push(`        ${oneLine(item.message)}${heading !== null ? ` (kop ¶${heading})` : ""}`);
       if (item.disposition) {
         const { state, by, at, note } = item.disposition;
         lines.push(`        ${state === "afgehandeld" ? "afgehandeld" : "niet van toepassing"} door ${by} op ${at}${note ? `: ${oneLine(note)}` : ""}`);
@@ -226,6 +230,16 @@ function formatReport(report: CheckReport): string {
     }
   }
   return lines.join("\n") + "\n";
+}
+
+/** Shown paragraph numbers per item; a phrase found in hundreds of paragraphs stays one readable line. */
+const MAX_PARAGRAPHS_SHOWN = 12;
+
+/** "¶3 ¶8 ¶12", the first MAX_PARAGRAPHS_SHOWN distinct numbers, then "… (+N)". */
+function paragraphList(paragraphs: readonly number[]): string {
+  const distinct = [...new Set(paragraphs)];
+  const shown = distinct.slice(0, MAX_PARAGRAPHS_SHOWN).map((paragraph) => `¶${paragraph}`).join(" ");
+  return distinct.length > MAX_PARAGRAPHS_SHOWN ? `${shown} … (+${distinct.length - MAX_PARAGRAPHS_SHOWN})` : shown;
 }
 
 function oneLine(value: string): string {

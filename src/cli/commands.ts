@@ -5,6 +5,7 @@ import { checklistUsage, checkUsage, runCheck, runChecklistValidate } from "./ch
 import { inspectUsage, runInspect } from "./inspect";
 import { type CliIo, EXIT_OK, UsageError } from "./io";
 import { newUsage, runNew } from "./new";
+import { runStatus, statusUsage } from "./status";
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
@@ -86,5 +87,13 @@ export const commands: readonly Command[] = [
       if (positionals.length > 0) throw new UsageError(`new takes no file arguments (got '${positionals[0]}'); use --out`);
       return runNew({ out: values.out, params: values.params, blocks: values.blocks, force: values.force === true }, io);
     },
+  }),
+  command({
+    name: "status",
+    synopsis: "FILE.docx... [--json]",
+    summary: "print the co-signatories and the procedure, stored or inferred",
+    help: statusUsage,
+    options: { json: { type: "boolean" } },
+    handler: ({ values, positionals }, io) => runStatus(positionals, values.json === true, io),
   }),
 ];

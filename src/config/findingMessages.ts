@@ -3,6 +3,7 @@
 // a function of the message's data and returns plain text: the pane renders it with React (escaped), the
 // CLI prints it.
 import type { FindingMessageData, Message, MessageDataMap } from "../domain/findings";
+import type { ProcedureRule } from "../domain/procedureChecks";
 import { sectionCatalogue } from "./sections";
 
 /** One Dutch text per message code of `M`, made from that code's data. */
@@ -25,8 +26,38 @@ export const findingMessages: MessageTexts<FindingMessageData> = {
   "checklist-section-missing": ({ section }) => `De paragraaf ${sectionName(section)} ontbreekt.`,
   "checklist-section-empty": ({ section }) => `De paragraaf ${sectionName(section)} is leeg.`,
   "checklist-manual": () => "Een reviewer beoordeelt dit punt.",
-  "comment-resolved": ({ author, date }) => `Opmerking van ${author}${dateText(date)}, afgehandeld in Word.`,
+  "comment-resolved": ({ author, date }) => `Opmerking van ${author}${dateText(date)}, opgelost in Word.`,
   "comment-open": ({ author, date }) => `Open opmerking van ${author}${dateText(date)}.`,
+  "procedure-rule-passed": ({ rule }) => (Object.hasOwn(PROCEDURE_RULE_PASSED, rule) ? PROCEDURE_RULE_PASSED[rule as ProcedureRule] : `In orde: ${rule}.`),
+  "akkoord-line-missing": ({ title, lineExists }) =>
+    lineExists
+      ? `De regel “Met akkoord van …” noemt de ${title} niet.`
+      : `De regel “Met akkoord van de ${title}” ontbreekt.`,
+  "medeondertekening-unmentioned": ({ title }) => `De nota vermeldt niet dat de Kamerbrief wordt medeondertekend door de ${title}.`,
+  "signatory-misspelled": ({ written, title }) => `“${written}” is anders gespeld dan de titel: schrijf “${title}”.`,
+  "unclear-who-signs-stale": ({ text }) => `Het is inmiddels duidelijk wie tekent, maar de tekst zegt nog “${text}”.`,
+  "unclear-who-signs-unmentioned": ({ sectionFound }) =>
+    sectionFound
+      ? "Nog onduidelijk wie tekent, maar de paragraaf over de demissionaire status zegt dat niet."
+      : "Nog onduidelijk wie tekent, maar de nota heeft geen paragraaf over de demissionaire status die dat zegt.",
+  "step-date-differs-from-state": ({ step, written, expected }) => `${step}: in de tekst “${written}”, maar de procedure zegt ${expected}.`,
+  "step-dates-disagree": ({ step, written }) => `${step} staat met verschillende datums in de tekst: ${written.map((w) => `“${String(w)}”`).join(", ")}.`,
+  "weekday-mismatch": ({ written, weekday, actual, date }) => `“${written}”: ${date} is een ${actual}, geen ${weekday}.`,
+  "steps-out-of-order": ({ earlier, earlierDate, later, laterDate }) =>
+    `De volgorde klopt niet: ${earlier} (${earlierDate}) hoort vóór ${later} (${laterDate}).`,
+  "mr-not-on-friday": ({ date }) => `De MR staat op ${date}; de ministerraad vergadert op vrijdag. Klopt dat?`,
+};
+
+/** What a passed rule of issue 10 means, by rule id (src/domain/procedureChecks.ts). */
+const PROCEDURE_RULE_PASSED: Readonly<Record<ProcedureRule, string>> = {
+  "medeondertekening-akkoordregel": "De regel “Met akkoord van …” noemt elke medeondertekenaar.",
+  "medeondertekening-kamerbrief": "De nota vermeldt de medeondertekening van de Kamerbrief.",
+  "medeondertekening-spelling": "De titels van de bewindspersonen zijn goed gespeld.",
+  "medeondertekening-wie-tekent": "De tekst zegt over wie tekent wat de procedure zegt.",
+  "procedure-datum": "Elke datum bij een stap van de procedure klopt met de andere.",
+  "procedure-weekdag": "Elke weekdag past bij zijn datum.",
+  "procedure-volgorde": "De stappen staan in de goede volgorde.",
+  "procedure-mr-vrijdag": "De MR is op een vrijdag.",
 };
 
 /** “a”, “b” of “c” (or: en). */

@@ -1,13 +1,16 @@
 // The checks a document goes through (issue 9 and after): each is a function from the check context
 // to findings, and `documentChecks` is the one list of them, so `nota check` and the Checklist tab run
-// the same checks. The co-signatory and procedure checks (issue 10) and the company check (issue 11)
-// join by adding their function to that list. Dispositions from the stored state are attached to
+// the same checks. The co-signatory and procedure checks (issue 10) are on it; the company check
+// (issue 11) joins by adding its function to that list. Dispositions from the stored state are attached to
 // every finding by rule id, whatever check made it.
 import { checklistFindings, type CheckContext, type CompiledChecklist, reviewCommentFindings } from "./checklist";
 import type { Finding } from "./findings";
+import { procedureFindings, type SignatoryCatalogues } from "./procedureChecks";
 import { detectSections, sectionsByParagraph, type SectionDefinition } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
 import { type Disposition, isRemoved } from "./stateModel";
+
+export type { CheckContext };
 
 /** One check: findings about the document in `context`, in the check's own order. */
 export type DocumentCheck = (context: CheckContext) => Finding[];
@@ -20,9 +23,15 @@ export interface ReviewedFinding extends Finding {
   disposition: DispositionView | null;
 }
 
-/** Every check, in report order: the checklist's items, then the document's review comments. */
-export function documentChecks(checklist: CompiledChecklist): DocumentCheck[] {
-  return [(context) => checklistFindings(checklist, context), reviewCommentFindings];
+/**
+ * Every check, in report order: the checklist's items, the document's review comments, then, given the
+ * signatory catalogue (src/config/signatories.ts), the co-signatory and procedure checks (issue 10).
+ * `nota check` passes the catalogue; without it only the checklist and the comments run.
+ */
+export function documentChecks(checklist: CompiledChecklist, signatories?: SignatoryCatalogues): DocumentCheck[] {
+  const checks: DocumentCheck[] = [(context) => checklistFindings(checklist, context), reviewCommentFindings];
+  if (signatories !== undefined) checks.push((context) => procedureFindings(context.snapshot, signatories, context.sections));
+  return checks;
 }
 
 /** The context of `snapshot`: its sections (found with `catalogue`) and each paragraph's innermost section. */

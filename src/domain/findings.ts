@@ -25,10 +25,33 @@ export type MessageDataMap = { readonly [code: string]: { readonly [field: strin
 /**
  * Every message code the checks report, with its data: `{ "<code>": { <field>: <type>, … } }`.
  * A check that needs new messages adds its codes here (as `& TheirMessageData`); the compiler then
- * asks for their Dutch texts in src/config/findingMessages.ts. Keep it a type alias: an interface has
- * no index signature and would not satisfy `MessageDataMap`.
+ * asks for their Dutch texts in src/config/findingMessages.ts. Keep it a type alias: an interface has no
+ * index signature and would not satisfy `MessageDataMap`.
  */
-export type FindingMessageData = ChecklistMessageData;
+export type FindingMessageData = ChecklistMessageData & ProcedureMessageData;
+
+/** The co-signatory and procedure checks (issue 10, src/domain/procedureChecks.ts). */
+export type ProcedureMessageData = {
+  /** A rule of issue 10 (`ProcedureRule` in src/domain/procedureChecks.ts) that applied and found nothing wrong. */
+  "procedure-rule-passed": { rule: string };
+  /** `title`: the co-signatory's full title; `lineExists`: whether the nota has a "Met akkoord van" line at all. */
+  "akkoord-line-missing": { title: string; lineExists: boolean };
+  "medeondertekening-unmentioned": { title: string };
+  /** `written`: the title as the text has it; `title`: its right spelling. */
+  "signatory-misspelled": { written: string; title: string };
+  /** Who signs is settled (state) but `text` still says it is unclear. */
+  "unclear-who-signs-stale": { text: string };
+  "unclear-who-signs-unmentioned": { sectionFound: boolean };
+  /** `expected`: the stored date in Dutch ("17 juni", "23 juni t/m 27 juni"). */
+  "step-date-differs-from-state": { step: string; written: string; expected: string };
+  /** The dates the mentions of one step give, as written. */
+  "step-dates-disagree": { step: string; written: readonly string[] };
+  /** `date`: the written date in full ("2 juni 2025"), `actual`: its true weekday. */
+  "weekday-mismatch": { written: string; weekday: string; actual: string; date: string };
+  "steps-out-of-order": { earlier: string; earlierDate: string; later: string; laterDate: string };
+  /** `date`: the MR's date with its weekday ("donderdag 19 juni"). */
+  "mr-not-on-friday": { date: string; weekday: string };
+};
 
 /** A message: one code of `M` and exactly the data that code carries. */
 export type Message<M extends MessageDataMap = FindingMessageData> = {
@@ -111,6 +134,49 @@ export function textLocation(
   }
   const matched = text.slice(start, end);
   return { paragraph: paragraphRef(snapshot, paragraph), match: { start, end, text: matched, occurrence: occurrenceBefore(text, matched, start) }, section };
+}
+
+/**
+ * `textLocation` for many ranges of one paragraph at once (e.g. every hit of a checklist's phrases):
+ * the same locations, in the order of `ranges`, sharing one ParagraphRef; occurrences are counted in
+ * one walk per distinct matched text, so a paragraph with k hits costs O(k log k), not O(k²).
+ * Throws a RangeError like `textLocation`.
+ */
+export function textLocations(
+  snapshot: Pick<DocumentSnapshot, "paragraphs">,
+  paragraph: number,
+  ranges: readonly { start: number; end: number }[],
+  section: string | null = null,
+): FindingLocation[] {
+  checkParagraph(snapshot, paragraph);
+  const text = snapshot.paragraphs[paragraph].text;
+  const ref = paragraphRef(snapshot, paragraph);
+  const byText = new Map<string, number[]>();
+  ranges.forEach(({ start, end }, i) => {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
+      throw new RangeError(`No text at [${start}, ${end}) in paragraph ${paragraph} of ${text.length} characters`);
+    }
+    const matched = text.slice(start, end);
+    const group = byText.get(matched);
+    if (group) group.push(i);
+    else byText.set(matched, [i]);
+  });
+  const locations: FindingLocation[] = new Array<FindingLocation>(ranges.length);
+  for (const [matched, indexes] of byText) {
+    indexes.sort((a, b) => ranges[a].start - ranges[b].start);
+    // Occurrences as a search lists them, walked once alongside the ranges in order of start.
+    let count = 0;
+    let at = text.indexOf(matched);
+    for (const i of indexes) {
+      const { start, end } = ranges[i];
+      while (at >= 0 && at + matched.length <= start) {
+        count++;
+        at = text.indexOf(matched, at + matched.length);
+      }
+      locations[i] = { paragraph: ref, match: { start, end, text: matched, occurrence: count }, section };
+    }
+  }
+  return locations;
 }
 
 /**

@@ -344,3 +344,20 @@ function wordAhead(text: string, start: number): string {
   }
   return word;
 }
+
+// Printable ASCII and the Latin-1 letters, in which every character folds to exactly one unit.
+const SIMPLE_TEXT = /^[\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]*$/;
+const LATIN1_LETTER = /[\u00c0-\u00ff]/;
+
+/**
+ * `normaliseForMatching(original).text` when that text maps one to one onto `original` (unit k comes
+ * from character k: printable ASCII and Latin-1 letters, no double space, no "- " that could be a
+ * line-break hyphen), else null. A fast path for long documents: the common paragraph needs neither
+ * the per-character pass nor the offset map.
+ */
+export function foldOneToOne(original: string): string | null {
+  if (!SIMPLE_TEXT.test(original) || original.includes("  ") || original.includes("- ")) return null;
+  const lower = original.toLowerCase();
+  // A Latin-1 letter decomposes into its base letter and marks (none has a compatibility form).
+  return LATIN1_LETTER.test(lower) ? lower.normalize("NFD").replace(COMBINING_MARKS, "") : lower;
+}

@@ -35,6 +35,7 @@ describe("messageRenderer", () => {
 
 describe("the shipped catalogue", () => {
   it("renders through the same renderer and refuses a code it does not define", () => {
+    expect(Object.keys(findingMessages)).toContain("weekday-mismatch");
     expect(Object.keys(findingMessages)).toContain("checklist-not-found");
     expect(() => renderMessage({ code: "phrase-found", data: {} } as unknown as Message)).toThrow(/phrase-found/);
   });
