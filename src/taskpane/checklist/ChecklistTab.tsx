@@ -24,8 +24,12 @@ const useStyles = makeStyles({
 
 const SOURCE_ORDER = ["ACKE", "FIN", "IRF"];
 
-/** The findings of `checklist` on `snapshot`, with stored dispositions (the same checks as `nota check`). */
-export function checklistFindings(snapshot: DocumentSnapshot, checklist: CompiledChecklist): ReviewedFinding[] {
+/**
+ * The findings of `checklist` and the review comments on `snapshot`, with stored dispositions: the
+ * checks `nota check` runs, less the co-signatory and procedure checks (issue 10), which have a tab of
+ * their own.
+ */
+function reviewFindings(snapshot: DocumentSnapshot, checklist: CompiledChecklist): ReviewedFinding[] {
   return runChecks(snapshot, documentChecks(checklist), sectionCatalogue);
 }
 
@@ -56,7 +60,7 @@ export function ChecklistTab() {
   const [checklist, setChecklist] = useState<CompiledChecklist>(defaultChecklist);
   const [reviewer, setReviewer] = useState<string | null>(() => remembered("reviewer"));
 
-  const findings = useMemo(() => (snapshot ? checklistFindings(snapshot, checklist) : null), [snapshot, checklist]);
+  const findings = useMemo(() => (snapshot ? reviewFindings(snapshot, checklist) : null), [snapshot, checklist]);
   const summary = useMemo(() => (findings ? summarise(findings) : null), [findings]);
   const commentsAvailable = port.commentsAvailable();
   const stateRefusal = snapshot ? refusedWrite(snapshot) : null;
@@ -64,7 +68,7 @@ export function ChecklistTab() {
   const check = () =>
     void session.run({ label: strings.checklist.checking, origin: "checklist" }, async (context) => {
       const fresh = await context.reread();
-      const counts = summarise(checklistFindings(fresh, checklist));
+      const counts = summarise(reviewFindings(fresh, checklist));
       return { intent: "info", title: strings.checklist.checked(counts.pass, counts.fail, counts.review) };
     });
 
@@ -115,7 +119,7 @@ export function ChecklistTab() {
                   canJudge={stateRefusal === null}
                   reviewer={reviewer}
                   onReviewer={rememberReviewer}
-                  findingsOf={(current) => checklistFindings(current, checklist)}
+                  findingsOf={(current) => reviewFindings(current, checklist)}
                 />
               ))}
             </ul>
