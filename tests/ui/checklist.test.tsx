@@ -42,6 +42,9 @@ const item = async (id: string) => {
   return items[0];
 };
 
+// Rendering the whole pane several times per test takes seconds when the machine is busy; not a measure.
+jest.setTimeout(15_000);
+
 beforeEach(() => localStorage.clear());
 
 /** Puts `text` in a field at once (as pasting does): typing it key by key is slow on a busy machine. */
