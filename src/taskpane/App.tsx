@@ -6,6 +6,7 @@ import { strings } from "./strings";
 import { themeFor } from "./theme";
 import { BedrijvenTab } from "./bedrijven/BedrijvenTab";
 import { BlokkenTab } from "./blokken/BlokkenTab";
+import { ChecklistTab } from "./checklist/ChecklistTab";
 import { PaneTabs } from "./PaneTabs";
 import { DocumentSessionProvider, type SessionFeatures } from "./session/DocumentSession";
 
@@ -69,6 +70,7 @@ function Body({ environment, port }: AppProps) {
         <PaneTabs
           tabs={[
             { id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> },
+            { id: "checklist", label: strings.tabChecklist, content: <ChecklistTab /> },
             { id: "bedrijven", label: strings.tabBedrijven, content: <BedrijvenTab /> },
           ]}
         />
