@@ -68,6 +68,8 @@ const DATE_PATTERN = new RegExp(
   "giu",
 );
 
+const ANY_DIGIT = /[0-9]/;
+
 /**
  * Every date written in `text`, in order. A day that cannot exist in any year ("31 juni", "0 mei"),
  * an inverted range ("27-23 juni") and a week outside 1–53 are not dates. A date with a year must
@@ -75,6 +77,8 @@ const DATE_PATTERN = new RegExp(
  */
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
+  // Every form holds a digit (the day or the week number): text without one is skipped in one scan.
+  if (!ANY_DIGIT.test(text)) return mentions;
   for (const match of text.matchAll(DATE_PATTERN)) {
     const groups = match.groups ?? {};
     const mention = mentionOf(groups);
