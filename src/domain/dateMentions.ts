@@ -68,7 +68,10 @@ const DATE_PATTERN = new RegExp(
   "giu",
 );
 
-const ANY_DIGIT = /[0-9]/;
+// What every form holds (a day and its month, or "week" and its number), without the look-arounds
+// and optional parts: one quick scan that most paragraphs fail, with the main pattern's flags so
+// that it finds whatever that pattern would.
+const DATE_CORE = new RegExp(`\\d\\s+(?:${byLength(Object.keys(MONTH_WORDS))})|week\\s+\\d`, "iu");
 
 /**
  * Every date written in `text`, in order. A day that cannot exist in any year ("31 juni", "0 mei"),
@@ -77,8 +80,7 @@ const ANY_DIGIT = /[0-9]/;
  */
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
-  // Every form holds a digit (the day or the week number): text without one is skipped in one scan.
-  if (!ANY_DIGIT.test(text)) return mentions;
+  if (!DATE_CORE.test(text)) return mentions;
   for (const match of text.matchAll(DATE_PATTERN)) {
     const groups = match.groups ?? {};
     const mention = mentionOf(groups);
