@@ -204,6 +204,7 @@ function mayStartWithM(text: string): boolean {
   const at = (LEADING_SPACE_OR_MARK.exec(text) as RegExpExecArray)[0].length;
   const first = text.codePointAt(at);
   if (first === undefined) return false;
+  if (first < 0x80) return first === 0x4d || first === 0x6d;
   const folded = foldText(String.fromCodePoint(first));
   return folded === "" || folded.startsWith("m");
 }
