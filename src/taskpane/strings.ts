@@ -83,7 +83,7 @@ export const strings = {
     intro: "Een datum of naam die u hier wijzigt, past de Nota-assistent overal in de nota aan; de rest van de tekst blijft zoals hij is.",
     /** `example`: the title of a block with fields that is still missing from the nota, if any. */
     none: (example?: string) =>
-      `Er staan nog geen ingevulde gegevens in de nota. Die komen erin met een blok${example === undefined ? "" : `, zoals ${example}`}.`,
+      `Er staan nog geen ingevulde gegevens in de nota. Die komen erin met een blok${example === undefined ? "" : `, zoals ${q(example)}`}.`,
     update: "Overal aanpassen",
     updating: "Gegevens worden aangepast…",
     updated: (labels: readonly string[], places: number) =>

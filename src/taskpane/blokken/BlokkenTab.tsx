@@ -93,7 +93,7 @@ export function BlokkenTab() {
   );
   // The help text's example must be a block the drafter can still insert, never one already in the nota.
   const missingExample = useMemo(
-    () => (presence ? blockCatalogue.find((def) => (presence.get(def.id)?.state ?? "absent") === "absent" && def.params.some((p) => p.type !== "boolean"))?.title : undefined),
+    () => (presence ? blockCatalogue.find((def) => def.heading && (presence.get(def.id)?.state ?? "absent") === "absent" && def.params.some((p) => p.type !== "boolean"))?.title : undefined),
     [presence],
   );
   const valuesHidden = useMemo(() => !features.plainTextControls && snapshot !== null && hidesValues(snapshot), [features, snapshot]);
