@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   placeholders: { color: tokens.colorNeutralForeground2 },
-  // An unchecked Fluent checkbox has a grey label, too faint on the yellow box in the dark theme.
+  // An unchecked Fluent checkbox has a grey label; the answer to the question reads as its main text.
   confirmLabel: { color: tokens.colorNeutralForeground1 },
   question: {
     display: "flex",
@@ -27,7 +27,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorPaletteYellowBackground1,
+    // A warning frame on the pane's own background: a yellow fill turns dark olive in the dark theme,
+    // where neither grey text nor the red message under the checkbox meets contrast on it (issue 7).
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder2}`,
+    borderLeftWidth: tokens.strokeWidthThicker,
     color: tokens.colorNeutralForeground1,
   },
 });
