@@ -23,6 +23,15 @@ export const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag"
 
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** The usual Dutch abbreviations of the weekdays, in the order of WEEKDAYS ("ma 2 juni", "di. 3 juni"). */
+const WEEKDAY_ABBREVIATIONS = ["zo", "ma", "di", "wo", "do", "vr", "za"] as const;
+
+/** The index in WEEKDAYS of a weekday written in full or abbreviated, with or without a dot; -1 when none. */
+function weekdayIndex(word: string): number {
+  const full = (WEEKDAYS as readonly string[]).indexOf(word);
+  return full >= 0 ? full : (WEEKDAY_ABBREVIATIONS as readonly string[]).indexOf(word.replace(/\.$/, ""));
+}
+
 /**
  * What a typed date means. `not-a-date`: no existing date (or one without a year and no reference
  * year). `wrong-weekday`: an existing date typed with a weekday it does not fall on ("dinsdag 20 juni
@@ -34,9 +43,12 @@ export type DateInputResult =
   | { ok: false; problem: "wrong-weekday"; iso: string; weekday: Weekday };
 
 /**
- * Reads a date the way a drafter types it. A date without a year takes `referenceYear` (the nota's own
- * year, see `notaYear`); without one it is not read. A two-digit year is in this century ("3-6-25" is
- * 3 June 2025). The result carries no Dutch sentences: the pane words the problem.
+ * Reads a date the way a drafter types it. A weekday may lead, written in full or abbreviated ("ma",
+ * "di.") and a month may be abbreviated ("2 jun."), as is normal in Dutch. A date without a year takes
+ * `referenceYear` (the nota's own year, see `notaYear`); a two-digit year is the year with those last
+ * digits nearest to `referenceYear` ("3-6-99" is 1999 when it is 2025; a tie goes to the earlier year).
+ * Without a reference year neither is read. The result carries no Dutch sentences: the pane words the
+ * problem (issue 7).
  */
 export function readDateInput(text: string, referenceYear?: number): DateInputResult {
   // Hyphens as word processors and the pane's own hints write them (non-breaking, en dash) count as "-".
@@ -46,12 +58,12 @@ export function readDateInput(text: string, referenceYear?: number): DateInputRe
   const iso = parseIsoDate(trimmed);
   if (iso) return { ok: true, iso: isoString(iso) };
   const words = trimmed.replace(/,/g, " ").split(/\s+/);
-  const weekday = (WEEKDAYS as readonly string[]).indexOf(words[0]);
+  const weekday = weekdayIndex(words[0]);
   if (weekday >= 0) words.shift();
   let date: IsoDate | null = null;
   const numeric = words.length === 1 ? /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?$/.exec(words[0]) : null;
   if (numeric) {
-    const year = numeric[3] === undefined ? referenceYear : fullYear(numeric[3]);
+    const year = numeric[3] === undefined ? referenceYear : fullYear(numeric[3], referenceYear);
     if (year === undefined) return notADate;
     date = { day: Number(numeric[1]), month: Number(numeric[2]), year };
   } else {
@@ -101,8 +113,13 @@ export function notaYear(texts: Iterable<string>): number | null {
   return null;
 }
 
-function fullYear(digits: string): number {
-  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+/** A typed year: four digits as typed; two digits the nearest such year to `referenceYear` (none without one). */
+function fullYear(digits: string, referenceYear: number | undefined): number | undefined {
+  if (digits.length !== 2) return Number(digits);
+  if (referenceYear === undefined) return undefined;
+  const sameCentury = referenceYear - (referenceYear % 100) + Number(digits);
+  const candidates = [sameCentury - 100, sameCentury, sameCentury + 100];
+  return candidates.reduce((best, year) => (Math.abs(year - referenceYear) < Math.abs(best - referenceYear) ? year : best));
 }
 
 function existing(date: IsoDate): string | null {

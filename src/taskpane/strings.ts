@@ -153,13 +153,15 @@ export const strings = {
       `${label}: ${date} valt op een ${weekday}. Verbeter de dag of de datum.`,
     plainTextUnseen: "Deze versie van Word kan de ingevulde gegevens in de blokken niet tonen",
     plainTextUnseenBody:
-      "De blokken zijn gemaakt in een nieuwere Word (Microsoft 365 of Word op het web) of met het programma nota. Wijzig datums en namen daar, of in de tekst zelf.",
+      "Open de nota in Word voor Microsoft 365 of in Word op het web om ze hier te zien en overal tegelijk aan te passen. In deze Word wijzigt u datums en namen in de tekst zelf.",
   },
 
   parameters: {
     title: "Gegevens in de nota",
     intro: "Een datum of naam die u hier wijzigt, past de Nota-assistent overal in de nota aan; de rest van de tekst blijft zoals hij is.",
-    none: "Er staan nog geen ingevulde gegevens in de nota. Die komen erin met een blok, zoals Aanleiding.",
+    /** `example`: the title of a block with fields that is still missing from the nota, if any. */
+    none: (example?: string) =>
+      `Er staan nog geen ingevulde gegevens in de nota. Die komen erin met een blok${example === undefined ? "" : `, zoals ${q(example)}`}.`,
     update: "Overal aanpassen",
     updating: "Gegevens worden aangepast…",
     updated: (labels: readonly string[], places: number) =>

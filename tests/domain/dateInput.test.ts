@@ -13,8 +13,6 @@ describe("dates typed by a drafter", () => {
     ["maandag 23 juni 2025", "2025-06-23"],
     ["17 okt 2024", "2024-10-17"],
     ["29-2-2024", "2024-02-29"],
-    ["3-6-25", "2025-06-03"],
-    ["3/6/25", "2025-06-03"],
     ["vrijdag 20-6-2025", "2025-06-20"],
     ["6\u20116\u20112025", "2025-06-06"],
   ])("reads %j as %s", (input, iso) => {
@@ -35,6 +33,23 @@ describe("dates typed by a drafter", () => {
     ["maandag 23 juni", "2025-06-23"],
     // The nota's year decides; a weekday that does not fit it is a typing error, not another year.
     ["maandag 23 juni", null, 2024],
+    ["3-6-25", "2025-06-03"],
+    ["3/6/25", "2025-06-03"],
+    // A two-digit year is the nearest year with those digits, not always this century.
+    ["3-6-99", "1999-06-03"],
+    ["3-6-99", "2099-06-03", 2075],
+    ["3-6-26", "2026-06-03"],
+    ["3-6-75", "1975-06-03"],
+    // Abbreviated weekdays and months, with or without a dot, as drafters write them.
+    ["ma 2 juni 2025", "2025-06-02"],
+    ["di 3 juni", "2025-06-03"],
+    ["di. 3 juni", "2025-06-03"],
+    ["wo 4-6", "2025-06-04"],
+    ["do 5 jun", "2025-06-05"],
+    ["vr. 6 jun. 2025", "2025-06-06"],
+    ["za 7 juni", "2025-06-07"],
+    ["zo 8 juni", "2025-06-08"],
+    ["2 jun.", "2025-06-02"],
     ["29 februari", null],
     ["maandag 32 juni", null],
   ])("reads %j without a year as %s, given the reference year", (input, iso, year = 2025) => {
@@ -45,6 +60,8 @@ describe("dates typed by a drafter", () => {
     expect(readDateInput("dinsdag 20 juni 2025")).toEqual({ ok: false, problem: "wrong-weekday", iso: "2025-06-20", weekday: "vrijdag" });
     expect(readDateInput("maandag 20-6", 2025)).toEqual({ ok: false, problem: "wrong-weekday", iso: "2025-06-20", weekday: "vrijdag" });
     expect(readDateInput("vrijdag 20 juni", 2025)).toEqual({ ok: true, iso: "2025-06-20" });
+    expect(readDateInput("di 20 juni", 2025)).toEqual({ ok: false, problem: "wrong-weekday", iso: "2025-06-20", weekday: "vrijdag" });
+    expect(readDateInput("ma. 20-6-25", 2025)).toEqual({ ok: false, problem: "wrong-weekday", iso: "2025-06-20", weekday: "vrijdag" });
     expect(readDateInput("dinsdag 31 juni 2025")).toEqual({ ok: false, problem: "not-a-date" });
   });
 
@@ -71,6 +88,7 @@ describe("dates typed by a drafter", () => {
   it("does not guess a year without a reference year", () => {
     expect(parseDateInput("17 juni")).toBeNull();
     expect(parseDateInput("17-6")).toBeNull();
+    expect(parseDateInput("3-6-25")).toBeNull();
   });
 
   it("reads back every date it writes the Dutch way", () => {

@@ -145,6 +145,8 @@ describe.each([
     await expectInViewport(kern.getByText(/U hebt zelf al een kop ‘Kernpunten’/));
     await expectTitlesReadable(page);
     await shot("eigen-kop");
+    // The question's box and its checkbox label meet contrast in this theme too (grey on olive did not).
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     // Empty fields that would leave placeholders are listed above the button.
     await kern.getByText("Nog leeg, dus als invulplek in de nota: [Datum onderraad], [Datum ministerraad] en [Beoogde verzending].", { exact: false }).scrollIntoViewIfNeeded();
     await shot("invulplekken");
@@ -152,6 +154,7 @@ describe.each([
     await expectInViewport(kern.getByRole("checkbox", { name: /mijn eigen kop blijft staan/ }));
     await expectInViewport(kern.getByText("Zet het vinkje als u het blok toch wilt invoegen, of sluit het formulier."));
     await shot("eigen-kop-onbeantwoord");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await expect(kern.count()).resolves.toBe(0);
 
@@ -169,6 +172,30 @@ describe.each([
     const host = await readHostDocument(page);
     expect(host.controls.filter((control) => control.tag === "nota:param:datumDemissionair").map((control) => control.text)).toEqual(["10 juni 2025"]);
 
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await settle(opened);
+  });
+
+  test("a form opened by keyboard low in the pane, and its error after a submit by Enter, are scrolled into view", async () => {
+    const opened = await open(width, theme);
+    const { page } = opened;
+    const shot = shooter(page, `${width}-${themeName}-acke`);
+    const acke = row(page, "Ambtelijke afstemming (ACKE)");
+    await acke.getByRole("button", { name: "Ambtelijke afstemming (ACKE) invullen en invoegen" }).focus();
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: "Gegevens voor Ambtelijke afstemming (ACKE)" });
+    await form.waitFor();
+    // The row's title above the form and the form's top (at 300 px it opened at y=596 of 640 unscrolled).
+    await expectInViewport(acke.locator("[data-role=block-title]"));
+    await expectInViewport(form.getByRole("textbox", { name: "Datum ACKE" }));
+    await expect(form.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < window.innerHeight)).resolves.toBe(true);
+    await shot("geopend");
+    await form.getByRole("textbox", { name: "Datum ACKE" }).focus();
+    await page.keyboard.press("Enter");
+    // The field and the whole message under it, not just the field that had the focus already.
+    await expectInViewport(form.getByText("Datum ACKE is verplicht: vul een waarde in."));
+    await expectInViewport(form.getByRole("textbox", { name: "Datum ACKE" }));
+    await shot("verplicht");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await settle(opened);
   });

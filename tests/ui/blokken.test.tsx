@@ -191,6 +191,49 @@ describe("tab Blokken", () => {
     expect(within(form).queryByText(/Nog leeg/)).not.toBeInTheDocument();
   });
 
+  it("lists only optional fields as placeholders: a required empty field is refused, not left as '[Datum ACKE]'", async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    const form = await openForm(user, "Ambtelijke afstemming (ACKE)");
+    expect(within(form).queryByText(/Nog leeg/)).not.toBeInTheDocument();
+    await user.click(within(form).getByRole("button", { name: "Invoegen" }));
+    expect(within(form).getByText("Datum ACKE is verplicht: vul een waarde in.")).toBeInTheDocument();
+    expect(port.inserted).toHaveLength(0);
+  });
+
+  describe("keeps an opened form and its errors in view", () => {
+    let scrolled: Element[];
+    beforeEach(() => {
+      scrolled = [];
+      Element.prototype.scrollIntoView = jest.fn(function (this: Element) {
+        scrolled.push(this);
+      });
+    });
+    afterEach(() => {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+
+    it("scrolls a form opened by keyboard into view with its row, and a field's error with the field after a submit by Enter", async () => {
+      const user = userEvent.setup();
+      renderPane();
+      const acke = await row("Ambtelijke afstemming (ACKE)");
+      within(acke).getByRole("button", { name: "Ambtelijke afstemming (ACKE) invullen en invoegen" }).focus();
+      await user.keyboard("{Enter}");
+      const form = screen.getByRole("form", { name: "Gegevens voor Ambtelijke afstemming (ACKE)" });
+      // The whole row: its title stays visible above the form.
+      expect(scrolled).toContain(acke);
+      const field = within(form).getByRole("textbox", { name: /Datum ACKE/ });
+      await user.click(field);
+      scrolled = [];
+      await user.keyboard("{Enter}");
+      const message = within(form).getByText("Datum ACKE is verplicht: vul een waarde in.");
+      expect(field).toHaveFocus();
+      expect(scrolled).toHaveLength(1);
+      expect(scrolled[0]).toContainElement(field);
+      expect(scrolled[0]).toContainElement(message);
+    });
+  });
+
   it("offers 'Ga naar' instead of a second insertion of a block that is present", async () => {
     const user = userEvent.setup();
     const port = renderPane();
@@ -343,6 +386,8 @@ describe("a section the drafter wrote by hand", () => {
     expect(question.compareDocumentPosition(insert) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.click(insert);
     const confirm = within(form).getByRole("checkbox", { name: "Ja, voeg het blok toe; mijn eigen kop blijft staan" });
+    // An unchecked Fluent checkbox label is grey; on the yellow box it must be the main text colour (dark theme contrast).
+    expect(getComputedStyle(within(form).getByText("Ja, voeg het blok toe; mijn eigen kop blijft staan")).color).toBe("var(--colorNeutralForeground1)");
     expect(confirm).toHaveFocus();
     expect(port.inserted).toHaveLength(0);
     await user.click(confirm);
@@ -393,6 +438,34 @@ describe("values in the nota", () => {
     expect(within(panel).getByText(/Onderraad staat niet meer in de nota/, { selector: "[data-notice] *" })).toBeInTheDocument();
   });
 
+  it("takes the previous notice away when the next update is refused at its field", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await insertWithDefaults(user, "Geadviseerd besluit");
+    const panel = screen.getByRole("region", { name: "Gegevens in de nota" });
+    await user.click(within(panel).getByRole("button", { name: "Overal aanpassen" }));
+    expect(await within(panel).findByText("U hebt niets gewijzigd.")).toBeInTheDocument();
+    await user.clear(within(panel).getByRole("textbox", { name: /Stukken/ }));
+    await user.click(within(panel).getByRole("button", { name: "Overal aanpassen" }));
+    expect(within(panel).getByText("Stukken is verplicht: vul een waarde in.")).toBeInTheDocument();
+    expect(screen.queryByText("U hebt niets gewijzigd.")).not.toBeInTheDocument();
+    expect(visibleNotice()).toBeNull();
+  });
+
+  it("takes the previous notice away when an insertion is refused at its field", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await insertWithDefaults(user, "Aanleiding");
+    const form = await openForm(user, "Ambtelijke afstemming (ACKE)");
+    // Opening another form already dismissed it; a notice shown while the form is open goes on a refused submit.
+    const panel = screen.getByRole("region", { name: "Gegevens in de nota" });
+    await user.click(within(panel).getByRole("button", { name: "Overal aanpassen" }));
+    expect(await within(panel).findByText("U hebt niets gewijzigd.")).toBeInTheDocument();
+    await user.click(within(form).getByRole("button", { name: "Invoegen" }));
+    expect(within(form).getByText("Datum ACKE is verplicht: vul een waarde in.")).toBeInTheDocument();
+    expect(visibleNotice()).toBeNull();
+  });
+
   it("refuses to empty a required value in the document and focuses it", async () => {
     const user = userEvent.setup();
     const port = renderPane();
@@ -416,6 +489,10 @@ describe("values in the nota", () => {
     renderPane(port, false);
     const panel = await screen.findByRole("region", { name: "Gegevens in de nota" });
     expect(within(panel).getByText("Deze versie van Word kan de ingevulde gegevens in de blokken niet tonen")).toBeInTheDocument();
+    // In Word terms: what the drafter can do, not the name of a command-line program.
+    const message = within(panel).getByText("Deze versie van Word kan de ingevulde gegevens in de blokken niet tonen").parentElement!;
+    expect(message).toHaveTextContent("Open de nota in Word voor Microsoft 365 of in Word op het web");
+    expect(message).not.toHaveTextContent(/programma/);
     expect(within(panel).queryByText(/Er staan nog geen ingevulde gegevens/)).not.toBeInTheDocument();
   });
 
@@ -424,6 +501,21 @@ describe("values in the nota", () => {
     const panel = await screen.findByRole("region", { name: "Gegevens in de nota" });
     expect(within(panel).getByText(/Er staan nog geen ingevulde gegevens in de nota/)).toBeInTheDocument();
     expect(within(panel).queryByText(/kan de ingevulde gegevens/)).not.toBeInTheDocument();
+  });
+
+  it("takes the example of where values come from from a block that is missing", async () => {
+    const block = paragraph(0, "Aanleiding", 2);
+    block.contentControlTags = ["nota:aanleiding"];
+    renderPane(
+      createFakeWordPort({
+        paragraphs: [block],
+        contentControls: [{ tag: "nota:aanleiding", title: "Aanleiding", start: 0, end: 0, parentTag: null, text: "Aanleiding", kind: "block" }],
+      }),
+    );
+    const panel = await screen.findByRole("region", { name: "Gegevens in de nota" });
+    const none = within(panel).getByText(/Er staan nog geen ingevulde gegevens in de nota/);
+    expect(none).not.toHaveTextContent("Aanleiding");
+    expect(none).toHaveTextContent(/Die komen erin met een blok, zoals ‘Geadviseerd besluit’\.$/);
   });
 });
 
@@ -448,6 +540,33 @@ describe("dates", () => {
     await user.click(within(form).getByRole("button", { name: "Invoegen" }));
     expect(within(form).getByText("Datum ACKE: 20 juni 2025 valt op een vrijdag. Verbeter de dag of de datum.")).toBeInTheDocument();
     expect(port.inserted).toHaveLength(0);
+  });
+
+  it("reads abbreviated weekdays and months, and a two-digit year as the nearest such year", async () => {
+    const user = userEvent.setup();
+    renderPane(createFakeWordPort({ paragraphs: [paragraph(0, "Datum 4 juni 2025")] }));
+    const form = await openForm(user, "Ambtelijke afstemming (ACKE)");
+    const field = within(form).getByRole("textbox", { name: /Datum ACKE/ });
+    for (const typed of ["ma 2 juni 2025", "ma. 2 jun.", "2 jun."]) {
+      await user.clear(field);
+      await user.type(field, typed);
+      expect(within(form).getByText("In de tekst: maandag 2 juni")).toBeInTheDocument();
+    }
+    await user.clear(field);
+    await user.type(field, "di 3 juni");
+    expect(within(form).getByText("In de tekst: dinsdag 3 juni")).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, "wo 3 juni");
+    await user.click(within(form).getByRole("button", { name: "Invoegen" }));
+    expect(within(form).getByText("Datum ACKE: 3 juni 2025 valt op een dinsdag. Verbeter de dag of de datum.")).toBeInTheDocument();
+  });
+
+  it("takes 3-6-99 as 1999 in a nota of 2025, not 2099", async () => {
+    const user = userEvent.setup();
+    renderPane(createFakeWordPort({ paragraphs: [paragraph(0, "Datum 4 juni 2025")] }));
+    const form = await openForm(user, "Ontwikkelingen demissionaire status kabinet");
+    await user.type(within(form).getByRole("textbox", { name: /Datum demissionair/ }), "3-6-99");
+    expect(within(form).getByText("In de tekst: 3 juni 1999")).toBeInTheDocument();
   });
 
   it("gives hints with true examples: the MR example is a Friday", async () => {

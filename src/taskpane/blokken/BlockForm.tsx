@@ -2,9 +2,11 @@ import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } 
 import { useEffect, useRef, useState } from "react";
 import { validateParams, type BlockDefinition } from "../../domain/blocks";
 import type { BlockPresence } from "../../domain/blockPresence";
+import { useDocumentSession } from "../session/DocumentSession";
 import { strings } from "../strings";
 import { domainValues, placeholderLabels, toDomainValue, type ParamInputs } from "./paramInput";
 import { ParamField } from "./ParamField";
+import { focusFirstProblem, revealForm } from "./inView";
 
 const useStyles = makeStyles({
   form: {
@@ -17,13 +19,18 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   placeholders: { color: tokens.colorNeutralForeground2 },
+  // An unchecked Fluent checkbox has a grey label; the answer to the question reads as its main text.
+  confirmLabel: { color: tokens.colorNeutralForeground1 },
   question: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorPaletteYellowBackground1,
+    // A warning frame on the pane's own background: a yellow fill turns dark olive in the dark theme,
+    // where neither grey text nor the red message under the checkbox meets contrast on it (issue 7).
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder2}`,
+    borderLeftWidth: tokens.strokeWidthThicker,
     color: tokens.colorNeutralForeground1,
   },
 });
@@ -48,6 +55,7 @@ const CONFIRM = "$confirm";
 /** The fields of one block, where to put it, and the insert button; problems show at their field. */
 export function BlockForm({ def, presence, inputs, year, onInputChange, busy, onInsert, onClose }: BlockFormProps) {
   const styles = useStyles();
+  const { dismissNotice } = useDocumentSession();
   const formRef = useRef<HTMLFormElement>(null);
   const [position, setPosition] = useState<PositionChoice>("nota-order");
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
@@ -56,9 +64,12 @@ export function BlockForm({ def, presence, inputs, year, onInputChange, busy, on
   const ownHeading = presence.state === "heading";
   const line = !def.heading;
 
-  // After a failed submit the first wrong field gets the focus, so the drafter reads why.
+  // Opened, the form is brought into view below its row's title.
+  useEffect(() => revealForm(formRef.current?.closest("li") ?? formRef.current), []);
+
+  // After a failed submit the first wrong field gets the focus and is in view with its message.
   useEffect(() => {
-    if (failedSubmits > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (failedSubmits > 0) focusFirstProblem(formRef.current);
   }, [failedSubmits]);
 
   const submit = () => {
@@ -67,7 +78,11 @@ export function BlockForm({ def, presence, inputs, year, onInputChange, busy, on
     if (ownHeading && !confirmed) found.set(CONFIRM, strings.blokken.ownHeadingUnanswered);
     setProblems(found);
     if (found.size === 0) onInsert(values, position);
-    else setFailedSubmits((count) => count + 1);
+    else {
+      // Refused at its fields, the action still started: the previous action's notice is stale now.
+      dismissNotice();
+      setFailedSubmits((count) => count + 1);
+    }
   };
 
   const change = (name: string, value: string) => {
@@ -109,7 +124,7 @@ export function BlockForm({ def, presence, inputs, year, onInputChange, busy, on
             validationMessage={problems.get(CONFIRM)}
           >
             <Checkbox
-              label={strings.blokken.ownHeadingConfirm(line)}
+              label={{ children: strings.blokken.ownHeadingConfirm(line), className: styles.confirmLabel }}
               aria-describedby={`${def.id}-eigen-kop`}
               checked={confirmed}
               onChange={(_, data) => {

@@ -91,6 +91,11 @@ export function BlokkenTab() {
       }),
     [paramTexts, storedData],
   );
+  // The help text's example must be a block the drafter can still insert, never one already in the nota.
+  const missingExample = useMemo(
+    () => (presence ? blockCatalogue.find((def) => def.heading && (presence.get(def.id)?.state ?? "absent") === "absent" && def.params.some((p) => p.type !== "boolean"))?.title : undefined),
+    [presence],
+  );
   const valuesHidden = useMemo(() => !features.plainTextControls && snapshot !== null && hidesValues(snapshot), [features, snapshot]);
 
   // After an insertion the focus goes to the block's row, once the list shows it as present.
@@ -208,7 +213,7 @@ export function BlokkenTab() {
       {snapshot && (
         <>
           <Divider />
-          <ParameterPanel present={presentParams} valuesHidden={valuesHidden} busy={busy} year={year} onUpdate={update} />
+          <ParameterPanel present={presentParams} valuesHidden={valuesHidden} missingExample={missingExample} busy={busy} year={year} onUpdate={update} />
         </>
       )}
     </div>

@@ -3,8 +3,10 @@ import { useEffect, useRef, useState } from "react";
 import { displayValue, type BlockParam } from "../../domain/blocks";
 import { strings } from "../strings";
 import { OperationStatus } from "../session/NoticeBar";
+import { useDocumentSession } from "../session/DocumentSession";
 import { domainValues, initialInput, toDomainValue, type ParamInputs } from "./paramInput";
 import { ParamField } from "./ParamField";
+import { focusFirstProblem } from "./inView";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -17,6 +19,8 @@ export interface ParameterPanelProps {
   present: { param: BlockParam; text: string; stored?: string }[];
   /** True when the document's blocks hold values this Word version cannot read (plain-text controls below WordApi 1.5). */
   valuesHidden: boolean;
+  /** The title of a block with fields that is missing from the nota: the example of where values come from. */
+  missingExample?: string;
   busy: boolean;
   /** The year of a date typed without one. */
   year: number;
@@ -25,8 +29,9 @@ export interface ParameterPanelProps {
 }
 
 /** Changes a date or name everywhere it appears in the document, in one Word operation. */
-export function ParameterPanel({ present, valuesHidden, busy, year, onUpdate }: ParameterPanelProps) {
+export function ParameterPanel({ present, valuesHidden, missingExample, busy, year, onUpdate }: ParameterPanelProps) {
   const styles = useStyles();
+  const { dismissNotice } = useDocumentSession();
   const formRef = useRef<HTMLFormElement>(null);
   const [inputs, setInputs] = useState<ParamInputs>({});
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
@@ -39,7 +44,7 @@ export function ParameterPanel({ present, valuesHidden, busy, year, onUpdate }: 
   }, [present, year]);
 
   useEffect(() => {
-    if (failedSubmits > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (failedSubmits > 0) focusFirstProblem(formRef.current);
   }, [failedSubmits]);
 
   const submit = () => {
@@ -47,6 +52,8 @@ export function ParameterPanel({ present, valuesHidden, busy, year, onUpdate }: 
     const { values, problems: found } = domainValues(params, inputs, year);
     setProblems(found);
     if (found.size > 0) {
+      // The action started and was refused at its fields: the previous action's notice is stale now.
+      dismissNotice();
       setFailedSubmits((count) => count + 1);
       return;
     }
@@ -75,7 +82,7 @@ export function ParameterPanel({ present, valuesHidden, busy, year, onUpdate }: 
         </MessageBar>
       )}
       {present.length === 0 ? (
-        !valuesHidden && <Text>{strings.parameters.none}</Text>
+        !valuesHidden && <Text>{strings.parameters.none(missingExample)}</Text>
       ) : (
         <form
           ref={formRef}

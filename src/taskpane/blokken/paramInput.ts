@@ -74,7 +74,8 @@ export function domainValues(
 
 /**
  * Labels of the empty fields that would leave a placeholder such as "[Datum onderraad]" in the nota:
- * optional, without a default, and used by the text the block inserts with these inputs.
+ * optional, without a default, and used by the text the block inserts with these inputs. A required
+ * field is never listed: empty, it is refused, not left as a placeholder (issue 7).
  */
 export function placeholderLabels(def: BlockDefinition, inputs: ParamInputs): string[] {
   const values: Record<string, string> = {};
@@ -86,6 +87,7 @@ export function placeholderLabels(def: BlockDefinition, inputs: ParamInputs): st
   const rendered = renderBlock(def, values);
   const labels: string[] = [];
   for (const param of def.params) {
+    if (param.required) continue;
     const placeholder = displayValue(param, "");
     const used = rendered.paragraphs.some((p) => p.segments.some((s) => s.kind === "param" && s.name === param.name && s.text === placeholder));
     if (used) labels.push(param.label);
