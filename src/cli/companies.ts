@@ -3,7 +3,7 @@
 import { CompanyListError, companyListJson, defaultCompanyList, parseCompanyListJson, problemText } from "../config/companies";
 import { composeCompanyText, selectCompanies, type CompanyEntry, type CompanyList } from "../domain/companies";
 import { oneLine } from "../domain/oneLine";
-import { type CliIo, EXIT_OK, EXIT_UNUSABLE, InputError, UsageError } from "./io";
+import { type CliIo, EXIT_OK, EXIT_UNUSABLE, InputError, readFailure, UsageError } from "./io";
 
 export const companiesUsage = `Usage: nota companies [--data FILE.json] [--ids id,id,...] [--json]
        nota companies validate FILE.json
@@ -80,7 +80,7 @@ export function readCompanyList(file: string, io: CliIo): CompanyList {
   try {
     text = new TextDecoder().decode(io.readFile(file));
   } catch (error) {
-    throw new InputError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new InputError(`${file}: ${readFailure(error)}`);
   }
   try {
     return parseCompanyListJson(text);

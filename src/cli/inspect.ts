@@ -8,7 +8,8 @@ import type { DocumentSnapshot, ReaderWarning } from "../domain/snapshot";
 import { currentParameterData } from "../domain/storedState";
 import { liveEntries, type Entry, type Milestone, type Stamped, type StoredState } from "../domain/stateModel";
 import { DocxError, readDocx } from "../docx/readDocx";
-import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from "./io";
+import { type CliIo, EXIT_OK, EXIT_UNUSABLE, readFailure, UsageError } from "./io";
+import { WARNING_NAMES, warningFigures } from "./notRead";
 
 export interface InspectReport {
   file: string;
@@ -98,7 +99,7 @@ function readProblem(file: string, io: CliIo, reports: InspectReport[]): string 
   try {
     bytes = io.readFile(file);
   } catch (error) {
-    return `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`;
+    return readFailure(error);
   }
   try {
     reports.push(inspectSnapshot(file, readDocx(bytes)));
@@ -136,10 +137,7 @@ function formatReport(report: InspectReport): string {
     if (report.state.model) lines.push(...stateLines(report.state.model, report.state.parameters ?? {}));
   }
   if (report.warnings.length > 0) lines.push("Not read (not checked):");
-  for (const warning of report.warnings) {
-    const paragraphs = warning.paragraphs === null ? "" : `, ${warning.paragraphs} paragraph${warning.paragraphs === 1 ? "" : "s"} with text`;
-    lines.push(`  ${WARNING_NAMES[warning.kind]}: ${warning.count}${paragraphs}`);
-  }
+  for (const warning of report.warnings) lines.push(`  ${WARNING_NAMES[warning.kind]}: ${warningFigures(warning)}`);
   return lines.join("\n") + "\n";
 }
 
@@ -174,16 +172,6 @@ function stateLines(model: StoredState, holding: Record<string, string>): string
 function when(milestone: Milestone): string {
   return "date" in milestone ? milestone.date : `week of ${milestone.from} to ${milestone.to}`;
 }
-
-const WARNING_NAMES: Record<ReaderWarning["kind"], string> = {
-  textBoxes: "text boxes",
-  headers: "headers",
-  footers: "footers",
-  footnotes: "footnotes",
-  endnotes: "endnotes",
-  embeddedObjects: "embedded objects",
-  altChunks: "merged parts in a format not read",
-};
 
 function range({ start, end }: { start: number; end: number }): string {
   return start === end ? String(start) : `${start}–${end}`;

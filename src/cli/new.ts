@@ -9,7 +9,7 @@ import { blockParameterChange, emptyState, mergeState } from "../domain/stateMod
 import { writeDocx, type PlainParagraphs } from "../docx/writeDocx";
 import { defaultCompanyList } from "../config/companies";
 import { chooseCompanies, readCompanyList } from "./companies";
-import { type CliIo, EXIT_OK, InputError, UsageError } from "./io";
+import { type CliIo, EXIT_OK, InputError, readFailure, UsageError } from "./io";
 
 export const newUsage = `Usage: nota new --out FILE.docx [--params FILE.json] [--blocks id,id,...] [--companies id,id,...|all]
                 [--company-data FILE.json] [--force]
@@ -107,7 +107,7 @@ function readParams(file: string, io: CliIo): Record<string, string> {
   try {
     data = JSON.parse(new TextDecoder().decode(io.readFile(file)));
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`;
+    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : readFailure(error);
     throw new InputError(`${file}: ${reason}`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {

@@ -6,7 +6,7 @@ import { formatDutchDate } from "../domain/dutchDates";
 import { oneLine } from "../domain/oneLine";
 import { procedureStatus, type ProcedureStatus } from "../domain/procedure";
 import { DocxError, readDocx } from "../docx/readDocx";
-import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from "./io";
+import { type CliIo, EXIT_OK, EXIT_UNUSABLE, readFailure, UsageError } from "./io";
 
 /** One file's status as `--json` prints it: issue 10's shape (ISO dates, `status` null when inferred). */
 export type StatusReport = { file: string } & ProcedureStatus;
@@ -38,7 +38,7 @@ export function runStatus(files: string[], json: boolean, io: CliIo): number {
     try {
       bytes = io.readFile(file);
     } catch (error) {
-      io.err(`nota: ${oneLine(file)}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+      io.err(`nota: ${oneLine(file)}: ${readFailure(error)}`);
       unusable = true;
       continue;
     }
