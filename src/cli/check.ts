@@ -18,41 +18,46 @@ import { DocxError, readDocx } from "../docx/readDocx";
 import { el, text, xmlPart, type Xml } from "../docx/writeXml";
 import { readCompanyList } from "./companies";
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, InputError, readFailure, UsageError } from "./io";
+import { helpText } from "./help";
 import { notCheckedLine } from "./notRead";
 
-export const checkUsage = `Usage: nota check FILE.docx|DIR... [--checklist FILE.json] [--company-data FILE.json] [--json] [--junit OUT.xml]
+export const checkUsage = helpText("check", {
+  usage: "FILE.docx|DIR... [--checklist FILE.json] [--company-data FILE.json] [--json] [--junit OUT.xml]",
+  description: [
+    "Checks each beslisnota against the review checklist (the ACKE and FIN/IRF comments as rules) and lists its Word comments " +
+      "that start with ACKE:, FIN: or IRF: (passed when resolved), then the co-signatory and procedure rules (Medeondertekening, " +
+      "Procedure: akkoord line, dates, weekdays, order of ACKE, onderraad, MR and verzending), then each company paragraph " +
+      "against the company list (source Bedrijven: pass when current, fail when the data changed, severity warning, review " +
+      'when edited by hand; a company not yet "voorgelegd aan bedrijf" is an ACKE review item ACKE-bedrijf-<id>).',
+    "A directory checks every .docx in it and in its sub-directories, except hidden ones; Word's lock files (~$…) are skipped. " +
+      "Paragraph numbers are 0-based, as in 'nota inspect'. A 'Not checked' line names the parts not read (text boxes, " +
+      "headers, footers, footnotes, endnotes, embedded objects): a phrase there is neither found nor refused.",
+  ],
+  options: [
+    ["--checklist FILE.json", "the checklist to use (default: the built-in ACKE/FIN checklist)"],
+    ["--company-data FILE.json", "the company list (default: the bundled list; see 'nota companies')"],
+    ["--json", "one JSON object per file (an array when several files are checked), with the parts not read in notChecked"],
+    [
+      "--junit OUT.xml",
+      "also write a JUnit report: a testsuite per file, a testcase per item, <failure> for a failing item, <skipped> for one " +
+        "awaiting review or for the parts not read, <error> for a file that cannot be read",
+    ],
+  ],
+  notes: [
+    "Exit codes: 0 when no item of severity error fails (a failing item that a reviewer marked afgehandeld or niet van " +
+      "toepassing does not count; it is still shown as failing), 1 when one does, 2 for an unusable file or checklist (one " +
+      "line on stderr per problem; the readable files are still reported).",
+  ],
+});
 
-Checks each beslisnota against the review checklist (the ACKE and FIN/IRF comments as rules) and
-lists its Word comments that start with ACKE:, FIN: or IRF: (passed when resolved), then the
-co-signatory and procedure rules (Medeondertekening, Procedure: akkoord line, dates, weekdays, order
-of ACKE, onderraad, MR and verzending), then each company paragraph against the company list (source
-Bedrijven: pass when current, fail when the data changed, severity warning, review when edited by
-hand; a company not yet "voorgelegd aan bedrijf" is an ACKE review item ACKE-bedrijf-<id>). A
-directory checks every .docx in it and in its sub-directories, except hidden ones; Word's lock files
-(~$…) are skipped. Paragraph numbers are 0-based, as in 'nota inspect'.
-
-Options:
-  --checklist FILE.json  the checklist to use (default: the built-in ACKE/FIN checklist)
-  --company-data FILE.json
-                         the company list (default: the bundled list; see 'nota companies')
-  --json                 one JSON object per file (an array when several files are checked)
-  --junit OUT.xml        also write a JUnit report: a testsuite per file, a testcase per item,
-                         <failure> for a failing item, <skipped> for one awaiting review
-  --help                 this text
-
-Exit codes: 0 when no item of severity error fails (a failing item that a reviewer marked
-afgehandeld or niet van toepassing does not count; it is still shown as failing), 1 when one does,
-2 for an unusable file or checklist (one line on stderr per problem; the readable files are still
-reported).`;
-
-export const checklistUsage = `Usage: nota checklist validate FILE.json
-
-Checks a checklist file, including its example sentences, without a document. Prints each problem
-on its own line on stderr (in Dutch, named by item and field) and exits 2, or exits 0 when the file
-is valid.
-
-Options:
-  --help   this text`;
+export const checklistUsage = helpText("checklist", {
+  usage: "validate FILE.json",
+  description: [
+    "Checks a checklist file, including its example sentences, without a document. Prints each problem on its own line on " +
+      "stderr (in Dutch, named by item and field) and exits 2, or exits 0 when the file is valid.",
+  ],
+  options: [],
+});
 
 export interface CheckOptions {
   checklist?: string;

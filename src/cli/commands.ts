@@ -75,7 +75,7 @@ export const commands: readonly Command[] = [
   command({
     name: "check",
     synopsis: "FILE.docx|DIR... [options]",
-    summary: "check against the review checklist (ACKE/FIN) and list review comments",
+    summary: "check against the ACKE/FIN checklist; list review comments",
     help: checkUsage,
     options: { checklist: { type: "string" }, "company-data": { type: "string" }, json: { type: "boolean" }, junit: { type: "string" } },
     handler: ({ values, positionals }, io) =>

@@ -13,7 +13,7 @@ Prints the 'stand van zaken' paragraph of each company of the maatwerkaanpak, ma
 company list (default: the bundled list of June 2025), to paste elsewhere.
 
 Options:
-  --data FILE.json    the company list to use instead of the bundled one (see README: "Company list")
+  --data FILE.json    the company list to use instead of the bundled one (see the README)
   --ids ids           comma-separated company ids (default: every company, in list order)
   --json              print [{ "id", "name", "phase", "updated", "text" }]
   --export FILE.json  write the bundled list to FILE.json (kept unless --force)

@@ -8,6 +8,7 @@ import type { DocumentSnapshot, ReaderWarning } from "../domain/snapshot";
 import { currentParameterData } from "../domain/storedState";
 import { liveEntries, type Entry, type Milestone, type Stamped, type StoredState } from "../domain/stateModel";
 import { DocxError, readDocx } from "../docx/readDocx";
+import { helpText } from "./help";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, readFailure, UsageError } from "./io";
 import { WARNING_NAMES, warningFigures } from "./notRead";
 
@@ -32,18 +33,16 @@ export interface InspectReport {
   warnings: ReaderWarning[];
 }
 
-export const inspectUsage = `Usage: nota inspect FILE.docx... [--json]
-
-Prints the outline of each beslisnota: the sections found (with paragraph ranges, 0-based and
-inclusive), the add-in's content controls, the comments, the add-in's stored state, and what was
-not read (text boxes, headers, footers, footnotes, endnotes, embedded objects: not checked).
-
-Options:
-  --json   one JSON object per file (an array when several files are given)
-
-A file that cannot be read gets one line on stderr; the others are still reported, and the exit
-code is 2.
-  --help   this text`;
+export const inspectUsage = helpText("inspect", {
+  usage: "FILE.docx... [--json]",
+  description: [
+    "Prints the outline of each beslisnota: the sections found (with paragraph ranges, 0-based and inclusive), the add-in's " +
+      "content controls, the comments, the add-in's stored state, and what was not read (text boxes, headers, footers, " +
+      "footnotes, endnotes, embedded objects: not checked).",
+  ],
+  options: [["--json", "one JSON object per file (an array when several files are given)"]],
+  notes: ["A file that cannot be read gets one line on stderr; the others are still reported, and the exit code is 2."],
+});
 
 export function inspectSnapshot(file: string, snapshot: DocumentSnapshot): InspectReport {
   const sections = detectSections(snapshot, sectionCatalogue);

@@ -31,6 +31,27 @@ describe("the command table", () => {
   });
 });
 
+describe("help texts", () => {
+  test.each([["nota", usage] as const, ...commands.map((command) => [command.name, command.help] as const)])("%s: no line is wider than 100 characters", (_name, help) => {
+    for (const line of help.split("\n")) expect(line.length <= 100 ? "" : line).toBe("");
+  });
+
+  test.each(commands.map((command) => [command.name, command] as const))("nota %s --help lists each option once, --help last, in its Options", (_name, command) => {
+    const options = command.help.split("\n\n").find((block) => block.startsWith("Options:\n"))!;
+    const listed = options.split("\n").flatMap((line) => /^ {2}(--[a-z-]+)/.exec(line)?.[1] ?? []);
+    expect([...listed].sort()).toEqual([...Object.keys(command.options).map((option) => `--${option}`), "--help"].sort());
+    expect(listed[listed.length - 1]).toBe("--help");
+    expect(command.help.split("\n").filter((line) => /^ {2}--help /.test(line))).toHaveLength(1);
+  });
+
+  test("nota new --help marks the required parameters", () => {
+    const help = commands.find((command) => command.name === "new")!.help;
+    expect(help).toMatch(/^ {2}datumDemissionair +Datum demissionair \(date, required\)$/m);
+    expect(help).toMatch(/^ {2}datumAcke +Datum ACKE \(date, required\)$/m);
+    expect(help).toMatch(/^ {2}datumMr +Datum ministerraad \(date\)$/m);
+  });
+});
+
 describe("errors: usage and input are different, both exit 2 with one line", () => {
   test.each([
     [["inspekt"], /^nota: unknown command 'inspekt' \(see 'nota --help'\)$/],
