@@ -12,44 +12,52 @@ import { ministries, signatoryCatalogue } from "../config/signatories";
 import type { CompiledChecklist } from "../domain/checklist";
 import { documentChecks, type DispositionView, type ReviewedFinding, runChecks, summarise } from "../domain/checks";
 import type { Finding, FindingLocation } from "../domain/findings";
+import { oneLine } from "../domain/oneLine";
+import type { ReaderWarning } from "../domain/snapshot";
 import { DocxError, readDocx } from "../docx/readDocx";
 import { el, text, xmlPart, type Xml } from "../docx/writeXml";
 import { readCompanyList } from "./companies";
-import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, InputError, UsageError } from "./io";
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, InputError, readFailure, UsageError } from "./io";
+import { helpText } from "./help";
+import { notCheckedLine } from "./notRead";
 
-export const checkUsage = `Usage: nota check FILE.docx|DIR... [--checklist FILE.json] [--company-data FILE.json] [--json] [--junit OUT.xml]
+export const checkUsage = helpText("check", {
+  usage: "FILE.docx|DIR... [--checklist FILE.json] [--company-data FILE.json] [--json] [--junit OUT.xml]",
+  description: [
+    "Checks each beslisnota against the review checklist (the ACKE and FIN/IRF comments as rules) and lists its Word comments " +
+      "that start with ACKE:, FIN: or IRF: (passed when resolved), then the co-signatory and procedure rules (Medeondertekening, " +
+      "Procedure: akkoord line, dates, weekdays, order of ACKE, onderraad, MR and verzending), then each company paragraph " +
+      "against the company list (source Bedrijven: pass when current, fail when the data changed, severity warning, review " +
+      'when edited by hand; a company not yet "voorgelegd aan bedrijf" is an ACKE review item ACKE-bedrijf-<id>).',
+    "A directory checks every .docx in it and in its sub-directories, except hidden ones; Word's lock files (~$…) are skipped. " +
+      "Paragraph numbers are 0-based, as in 'nota inspect'. A 'Not checked' line names the parts not read (text boxes, " +
+      "headers, footers, footnotes, endnotes, embedded objects): a phrase there is neither found nor refused.",
+  ],
+  options: [
+    ["--checklist FILE.json", "the checklist to use (default: the built-in ACKE/FIN checklist)"],
+    ["--company-data FILE.json", "the company list (default: the bundled list; see 'nota companies')"],
+    ["--json", "one JSON object per file (an array when several files are checked), with the parts not read in notChecked"],
+    [
+      "--junit OUT.xml",
+      "also write a JUnit report: a testsuite per file, a testcase per item, <failure> for a failing item, <skipped> for one " +
+        "awaiting review or for the parts not read, <error> for a file that cannot be read",
+    ],
+  ],
+  notes: [
+    "Exit codes: 0 when no item of severity error fails (a failing item that a reviewer marked afgehandeld or niet van " +
+      "toepassing does not count; it is still shown as failing), 1 when one does, 2 for an unusable file or checklist (one " +
+      "line on stderr per problem; the readable files are still reported).",
+  ],
+});
 
-Checks each beslisnota against the review checklist (the ACKE and FIN/IRF comments as rules) and
-lists its Word comments that start with ACKE:, FIN: or IRF: (passed when resolved), then the
-co-signatory and procedure rules (Medeondertekening, Procedure: akkoord line, dates, weekdays, order
-of ACKE, onderraad, MR and verzending), then each company paragraph against the company list (source
-Bedrijven: pass when current, fail when the data changed, severity warning, review when edited by
-hand; a company not yet "voorgelegd aan bedrijf" is an ACKE review item ACKE-bedrijf-<id>). A
-directory checks every .docx in it and in its sub-directories, except hidden ones; Word's lock files
-(~$…) are skipped. Paragraph numbers are 0-based, as in 'nota inspect'.
-
-Options:
-  --checklist FILE.json  the checklist to use (default: the built-in ACKE/FIN checklist)
-  --company-data FILE.json
-                         the company list (default: the bundled list; see 'nota companies')
-  --json                 one JSON object per file (an array when several files are checked)
-  --junit OUT.xml        also write a JUnit report: a testsuite per file, a testcase per item,
-                         <failure> for a failing item, <skipped> for one awaiting review
-  --help                 this text
-
-Exit codes: 0 when no item of severity error fails (a failing item that a reviewer marked
-afgehandeld or niet van toepassing does not count; it is still shown as failing), 1 when one does,
-2 for an unusable file or checklist (one line on stderr per problem; the readable files are still
-reported).`;
-
-export const checklistUsage = `Usage: nota checklist validate FILE.json
-
-Checks a checklist file, including its example sentences, without a document. Prints each problem
-on its own line on stderr (in Dutch, named by item and field) and exits 2, or exits 0 when the file
-is valid.
-
-Options:
-  --help   this text`;
+export const checklistUsage = helpText("checklist", {
+  usage: "validate FILE.json",
+  description: [
+    "Checks a checklist file, including its example sentences, without a document. Prints each problem on its own line on " +
+      "stderr (in Dutch, named by item and field) and exits 2, or exits 0 when the file is valid.",
+  ],
+  options: [],
+});
 
 export interface CheckOptions {
   checklist?: string;
@@ -81,10 +89,18 @@ export interface CheckReport {
   checklist: string;
   summary: { pass: number; fail: number; review: number };
   items: CheckItemReport[];
+  /** The parts the reader did not read, so no item looked at them (issue 8): text boxes, headers, footers … */
+  notChecked: ReaderWarning[];
 }
 
-/** The report of one document's findings. */
-export function checkReport(file: string, checklist: CompiledChecklist, findings: readonly ReviewedFinding[]): CheckReport {
+/** A file `nota check` could not read or open, with the reason (for the JUnit report). */
+export interface UnreadableFile {
+  file: string;
+  problem: string;
+}
+
+/** The report of one document's findings; `notChecked` is the snapshot's `warnings`. */
+export function checkReport(file: string, checklist: CompiledChecklist, findings: readonly ReviewedFinding[], notChecked: readonly ReaderWarning[]): CheckReport {
   return {
     file,
     checklist: checklist.checklist.name,
@@ -103,6 +119,7 @@ export function checkReport(file: string, checklist: CompiledChecklist, findings
         expected: finding.expected ? { section: finding.expected.section, paragraph: finding.expected.heading?.paragraph.paragraph ?? null } : null,
       };
     }),
+    notChecked: [...notChecked],
   };
 }
 
@@ -118,24 +135,33 @@ export function runCheck(targets: string[], options: CheckOptions, io: CliIo): n
   const companies = options.companyData === undefined ? defaultCompanyList : readCompanyList(options.companyData, io);
   const checks = documentChecks(checklist, { signatories: signatoryCatalogue, ministries }, companies);
   const reports: CheckReport[] = [];
+  // In file order, the unreadable ones too: a CI that reads only the JUnit report must see them.
+  const results: (CheckReport | UnreadableFile)[] = [];
   let unusable = false;
   const problem = (line: string) => {
-    io.err(`nota: ${line}`);
+    io.err(`nota: ${oneLine(line)}`);
     unusable = true;
+  };
+  const unreadable = (file: string, reason: string) => {
+    problem(`${file}: ${reason}`);
+    results.push({ file, problem: reason });
   };
   for (const file of expandTargets(targets, io, problem)) {
     let bytes: Uint8Array;
     try {
       bytes = io.readFile(file);
     } catch (error) {
-      problem(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+      unreadable(file, readFailure(error));
       continue;
     }
     try {
-      reports.push(checkReport(file, checklist, runChecks(readDocx(bytes), checks, sectionCatalogue)));
+      const snapshot = readDocx(bytes);
+      const report = checkReport(file, checklist, runChecks(snapshot, checks, sectionCatalogue), snapshot.warnings);
+      reports.push(report);
+      results.push(report);
     } catch (error) {
       if (!(error instanceof DocxError)) throw error;
-      problem(`${file}: ${error.message}`);
+      unreadable(file, error.message);
     }
   }
   if (reports.length > 0) {
@@ -143,7 +169,7 @@ export function runCheck(targets: string[], options: CheckOptions, io: CliIo): n
   }
   if (options.junit !== undefined) {
     try {
-      io.writeFile(options.junit, new TextEncoder().encode(junitXml(reports)), true);
+      io.writeFile(options.junit, new TextEncoder().encode(junitXml(results)), true);
     } catch (error) {
       throw new InputError(`${options.junit}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
     }
@@ -165,7 +191,7 @@ export function runChecklistValidate(args: string[], io: CliIo): number {
   if (rest.length > 0) throw new UsageError(`checklist validate takes one file (got '${rest[0]}' too)`);
   const checklist = readChecklist(file, io);
   if (checklist === null) return EXIT_UNUSABLE;
-  io.out(`${file}: geldig — “${checklist.checklist.name}”, ${checklist.checklist.items.length} items`);
+  io.out(`${oneLine(file)}: geldig — “${checklist.checklist.name}”, ${checklist.checklist.items.length} items`);
   return EXIT_OK;
 }
 
@@ -176,12 +202,12 @@ function readChecklist(file: string, io: CliIo): CompiledChecklist | null {
     source = new TextDecoder("utf-8", { fatal: true }).decode(io.readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.err(`nota: ${file}: ${code !== undefined ? `cannot read the file (${code})` : "not UTF-8 text"}`);
+    io.err(`nota: ${oneLine(file)}: ${code !== undefined ? readFailure(error) : "not UTF-8 text"}`);
     return null;
   }
   const load = loadChecklistText(source);
   if (load.ok) return load.checklist;
-  for (const problem of load.problems) io.err(`nota: ${file}: ${checklistProblemText(problem)}`);
+  for (const problem of load.problems) io.err(`nota: ${oneLine(`${file}: ${checklistProblemText(problem)}`)}`);
   return null;
 }
 
@@ -223,18 +249,19 @@ const MARKS: Record<Finding["status"], string> = { pass: "✓", fail: "✗", rev
 /** The text report of one file: a summary line, then the items grouped by source (in order of first appearance). */
 function formatReport(report: CheckReport): string {
   const { pass, fail, review } = report.summary;
-  const lines = [`${basename(report.file)} — ${report.checklist}: ${pass} ✓, ${fail} ✗, ${review} ?`];
+  const lines = [`${oneLine(basename(report.file))} — ${oneLine(report.checklist)}: ${pass} ✓, ${fail} ✗, ${review} ?`];
+  if (report.notChecked.length > 0) lines.push(`  Not checked: ${notCheckedLine(report.notChecked)}`);
   const sources = [...new Set(report.items.map((item) => item.source))];
   for (const source of sources) {
     lines.push(`  ${source}`);
     for (const item of report.items.filter((candidate) => candidate.source === source)) {
       const where = paragraphList(item.evidence.map((entry) => entry.paragraph));
-      lines.push(`    ${MARKS[item.status]} ${item.id} [${item.severity}] ${oneLine(item.comment)}${where ? `  ${where}` : ""}`);
+      lines.push(`    ${MARKS[item.status]} ${item.id} [${item.severity}] ${flat(item.comment)}${where ? `  ${where}` : ""}`);
       const heading = item.expected?.paragraph ?? null;
-      if (item.message !== item.comment) lines.push(`        ${oneLine(item.message)}${heading !== null ? ` (kop ¶${heading})` : ""}`);
+      if (item.message !== item.comment) lines.push(`        ${flat(item.message)}${heading !== null ? ` (kop ¶${heading})` : ""}`);
       if (item.disposition) {
         const { state, by, at, note } = item.disposition;
-        lines.push(`        ${state === "afgehandeld" ? "afgehandeld" : "niet van toepassing"} door ${by} op ${at}${note ? `: ${oneLine(note)}` : ""}`);
+        lines.push(`        ${state === "afgehandeld" ? "afgehandeld" : "niet van toepassing"} door ${by} op ${at}${note ? `: ${flat(note)}` : ""}`);
       }
     }
   }
@@ -251,13 +278,39 @@ function paragraphList(paragraphs: readonly number[]): string {
   return distinct.length > MAX_PARAGRAPHS_SHOWN ? `${shown} … (+${distinct.length - MAX_PARAGRAPHS_SHOWN})` : shown;
 }
 
-function oneLine(value: string): string {
+/** Text of several lines (a comment, a note) as one: its whitespace collapsed. */
+function collapse(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 
-/** The JUnit XML of all reports: a testsuite per file, a testcase per item. */
-export function junitXml(reports: readonly CheckReport[]): string {
-  const suites = reports.map((report) => {
+/** `collapse`d, and control characters escaped, for a terminal (the XML writer drops them itself). */
+function flat(value: string): string {
+  return oneLine(collapse(value));
+}
+
+/**
+ * The JUnit XML of all files, in order: a testsuite per file, a testcase per item (`<failure>` for a
+ * failing item, `<skipped>` for one awaiting review). The parts not read are a `notChecked` property
+ * of the testsuite and a skipped testcase "not checked", which GitLab and Jenkins list; a file that
+ * could not be read is a testsuite with one testcase in `<error>`, so a CI reading only this report
+ * does not show it green.
+ */
+export function junitXml(results: readonly (CheckReport | UnreadableFile)[]): string {
+  let tests = 0;
+  let failures = 0;
+  let errors = 0;
+  let skipped = 0;
+  const suites = results.map((result) => {
+    if ("problem" in result) {
+      tests += 1;
+      errors += 1;
+      return el(
+        "testsuite",
+        { name: result.file, tests: 1, failures: 0, errors: 1, skipped: 0 },
+        el("testcase", { classname: basename(result.file), name: "read the file" }, el("error", { message: result.problem, type: "unusable" })),
+      );
+    }
+    const report = result;
     const cases = report.items.map((item) => {
       const detail = [
         item.message,
@@ -270,16 +323,22 @@ export function junitXml(reports: readonly CheckReport[]): string {
           : item.status === "review"
             ? [el("skipped", { message: item.message })]
             : [];
-      return el("testcase", { classname: `${basename(report.file)}.${item.source}`, name: `${item.id}: ${oneLine(item.comment)}` }, ...outcome);
+      return el("testcase", { classname: `${basename(report.file)}.${item.source}`, name: `${item.id}: ${collapse(item.comment)}` }, ...outcome);
     });
+    const notChecked = notCheckedLine(report.notChecked);
+    if (notChecked !== "") {
+      cases.push(el("testcase", { classname: `${basename(report.file)}.nota`, name: "not checked" }, el("skipped", { message: `Not checked: ${notChecked}` })));
+    }
+    const suite = { tests: cases.length, failures: report.summary.fail, skipped: report.summary.review + (notChecked !== "" ? 1 : 0) };
+    tests += suite.tests;
+    failures += suite.failures;
+    skipped += suite.skipped;
     return el(
       "testsuite",
-      { name: report.file, tests: report.items.length, failures: report.summary.fail, errors: 0, skipped: report.summary.review },
+      { name: report.file, tests: suite.tests, failures: suite.failures, errors: 0, skipped: suite.skipped },
+      ...(notChecked !== "" ? [el("properties", {}, el("property", { name: "notChecked", value: notChecked }))] : []),
       ...cases,
     );
   });
-  const total = (key: "pass" | "fail" | "review") => reports.reduce((sum, report) => sum + report.summary[key], 0);
-  return xmlPart(
-    el("testsuites", { name: "nota check", tests: total("pass") + total("fail") + total("review"), failures: total("fail"), errors: 0, skipped: total("review") }, ...suites),
-  );
+  return xmlPart(el("testsuites", { name: "nota check", tests, failures, errors, skipped }, ...suites));
 }

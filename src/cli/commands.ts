@@ -49,8 +49,18 @@ function parseCommandArgs<O extends ParseArgsOptionsConfig>(args: string[], opti
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0]);
+    throw new UsageError(parseArgsMessage(error as Error & { code?: string }));
   }
+}
+
+/**
+ * node's parseArgs error in our words: "unknown option '--jsn'" (its own text goes on about '--' in
+ * a quote it leaves open); its other messages ("Option '--junit <value>' argument missing") are one
+ * plain line already.
+ */
+function parseArgsMessage(error: Error & { code?: string }): string {
+  const unknown = error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /^Unknown option '([^']*)'/.exec(error.message) : null;
+  return unknown ? `unknown option '${unknown[1]}'` : error.message.split("\n")[0];
 }
 
 export const commands: readonly Command[] = [
@@ -65,7 +75,7 @@ export const commands: readonly Command[] = [
   command({
     name: "check",
     synopsis: "FILE.docx|DIR... [options]",
-    summary: "check against the review checklist (ACKE/FIN) and list review comments",
+    summary: "check against the ACKE/FIN checklist; list review comments",
     help: checkUsage,
     options: { checklist: { type: "string" }, "company-data": { type: "string" }, json: { type: "boolean" }, junit: { type: "string" } },
     handler: ({ values, positionals }, io) =>

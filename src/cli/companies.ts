@@ -3,7 +3,7 @@
 import { CompanyListError, companyListJson, defaultCompanyList, parseCompanyListJson, problemText } from "../config/companies";
 import { composeCompanyText, selectCompanies, type CompanyEntry, type CompanyList } from "../domain/companies";
 import { oneLine } from "../domain/oneLine";
-import { type CliIo, EXIT_OK, EXIT_UNUSABLE, InputError, UsageError } from "./io";
+import { type CliIo, EXIT_OK, EXIT_UNUSABLE, InputError, readFailure, UsageError } from "./io";
 
 export const companiesUsage = `Usage: nota companies [--data FILE.json] [--ids id,id,...] [--json]
        nota companies validate FILE.json
@@ -13,7 +13,7 @@ Prints the 'stand van zaken' paragraph of each company of the maatwerkaanpak, ma
 company list (default: the bundled list of June 2025), to paste elsewhere.
 
 Options:
-  --data FILE.json    the company list to use instead of the bundled one (see README: "Company list")
+  --data FILE.json    the company list to use instead of the bundled one (see the README)
   --ids ids           comma-separated company ids (default: every company, in list order)
   --json              print [{ "id", "name", "phase", "updated", "text" }]
   --export FILE.json  write the bundled list to FILE.json (kept unless --force)
@@ -80,7 +80,7 @@ export function readCompanyList(file: string, io: CliIo): CompanyList {
   try {
     text = new TextDecoder().decode(io.readFile(file));
   } catch (error) {
-    throw new InputError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new InputError(`${file}: ${readFailure(error)}`);
   }
   try {
     return parseCompanyListJson(text);

@@ -8,7 +8,9 @@ import type { DocumentSnapshot, ReaderWarning } from "../domain/snapshot";
 import { currentParameterData } from "../domain/storedState";
 import { liveEntries, type Entry, type Milestone, type Stamped, type StoredState } from "../domain/stateModel";
 import { DocxError, readDocx } from "../docx/readDocx";
-import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from "./io";
+import { helpText } from "./help";
+import { type CliIo, EXIT_OK, EXIT_UNUSABLE, readFailure, UsageError } from "./io";
+import { WARNING_NAMES, warningFigures } from "./notRead";
 
 export interface InspectReport {
   file: string;
@@ -31,18 +33,16 @@ export interface InspectReport {
   warnings: ReaderWarning[];
 }
 
-export const inspectUsage = `Usage: nota inspect FILE.docx... [--json]
-
-Prints the outline of each beslisnota: the sections found (with paragraph ranges, 0-based and
-inclusive), the add-in's content controls, the comments, the add-in's stored state, and what was
-not read (text boxes, headers, footers, footnotes, endnotes, embedded objects: not checked).
-
-Options:
-  --json   one JSON object per file (an array when several files are given)
-
-A file that cannot be read gets one line on stderr; the others are still reported, and the exit
-code is 2.
-  --help   this text`;
+export const inspectUsage = helpText("inspect", {
+  usage: "FILE.docx... [--json]",
+  description: [
+    "Prints the outline of each beslisnota: the sections found (with paragraph ranges, 0-based and inclusive), the add-in's " +
+      "content controls, the comments, the add-in's stored state, and what was not read (text boxes, headers, footers, " +
+      "footnotes, endnotes, embedded objects: not checked).",
+  ],
+  options: [["--json", "one JSON object per file (an array when several files are given)"]],
+  notes: ["A file that cannot be read gets one line on stderr; the others are still reported, and the exit code is 2."],
+});
 
 export function inspectSnapshot(file: string, snapshot: DocumentSnapshot): InspectReport {
   const sections = detectSections(snapshot, sectionCatalogue);
@@ -98,7 +98,7 @@ function readProblem(file: string, io: CliIo, reports: InspectReport[]): string 
   try {
     bytes = io.readFile(file);
   } catch (error) {
-    return `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`;
+    return readFailure(error);
   }
   try {
     reports.push(inspectSnapshot(file, readDocx(bytes)));
@@ -136,10 +136,7 @@ function formatReport(report: InspectReport): string {
     if (report.state.model) lines.push(...stateLines(report.state.model, report.state.parameters ?? {}));
   }
   if (report.warnings.length > 0) lines.push("Not read (not checked):");
-  for (const warning of report.warnings) {
-    const paragraphs = warning.paragraphs === null ? "" : `, ${warning.paragraphs} paragraph${warning.paragraphs === 1 ? "" : "s"} with text`;
-    lines.push(`  ${WARNING_NAMES[warning.kind]}: ${warning.count}${paragraphs}`);
-  }
+  for (const warning of report.warnings) lines.push(`  ${WARNING_NAMES[warning.kind]}: ${warningFigures(warning)}`);
   return lines.join("\n") + "\n";
 }
 
@@ -174,16 +171,6 @@ function stateLines(model: StoredState, holding: Record<string, string>): string
 function when(milestone: Milestone): string {
   return "date" in milestone ? milestone.date : `week of ${milestone.from} to ${milestone.to}`;
 }
-
-const WARNING_NAMES: Record<ReaderWarning["kind"], string> = {
-  textBoxes: "text boxes",
-  headers: "headers",
-  footers: "footers",
-  footnotes: "footnotes",
-  endnotes: "endnotes",
-  embeddedObjects: "embedded objects",
-  altChunks: "merged parts in a format not read",
-};
 
 function range({ start, end }: { start: number; end: number }): string {
   return start === end ? String(start) : `${start}–${end}`;

@@ -53,6 +53,26 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * Why a file could not be read, in plain words with what to do, for the one stderr line naming it
+ * (issue 8 item 6): "file not found", "is a directory: …", "no permission to read it"; another
+ * system error keeps its code ("cannot read the file (EIO)").
+ */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "file not found";
+    case "EISDIR":
+      return "is a directory: give .docx files, or use nota check for a folder";
+    case "EACCES":
+    case "EPERM":
+      return "no permission to read the file";
+    default:
+      return `cannot read the file (${code ?? "error"})`;
+  }
+}
+
 /** Exit codes of `nota` (issue 7), documented in its usage text and the README. */
 export const EXIT_OK = 0;
 /** Findings that fail the check (`nota check`). */

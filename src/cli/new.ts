@@ -9,30 +9,40 @@ import { blockParameterChange, emptyState, mergeState } from "../domain/stateMod
 import { writeDocx, type PlainParagraphs } from "../docx/writeDocx";
 import { defaultCompanyList } from "../config/companies";
 import { chooseCompanies, readCompanyList } from "./companies";
-import { type CliIo, EXIT_OK, InputError, UsageError } from "./io";
+import { helpText } from "./help";
+import { type CliIo, EXIT_OK, InputError, readFailure, UsageError } from "./io";
 
-export const newUsage = `Usage: nota new --out FILE.docx [--params FILE.json] [--blocks id,id,...] [--companies id,id,...|all]
-                [--company-data FILE.json] [--force]
-
-Writes a new beslisnota with the chosen standard blocks (default: all, in nota order) as tagged
-content controls that Word with the Nota-assistent and 'nota inspect' recognise.
-
-Options:
-  --out FILE.docx     the file to write (an existing file is kept unless --force)
-  --params FILE.json  a JSON object of parameter names to values; dates as YYYY-MM-DD, e.g.
-                      {"datumDemissionair": "2025-06-03", "onderraad": "RFL"}
-  --blocks ids        comma-separated block ids: ${blockCatalogue.map((def) => def.id).join(", ")}
-  --companies ids     also write the 'stand van zaken' paragraphs of these companies (or 'all'), in
-                      list order, under a heading "${COMPANY_HEADING}" after the blocks
-  --company-data FILE.json
-                      the company list to use (default: the bundled list; see 'nota companies')
-  --force             overwrite FILE.docx
-  --help              this text
-
-Parameters:
-${[...paramsByName(blockCatalogue).values()]
-  .map((param) => `  ${param.name.padEnd(26)}${param.label} (${param.type}${param.default ? `, default "${param.default}"` : ""})`)
-  .join("\n")}`;
+export const newUsage = helpText("new", {
+  usage: "--out FILE.docx [--params FILE.json] [--blocks id,id,...] [--companies id,id,...|all] [--company-data FILE.json] [--force]",
+  description: [
+    "Writes a new beslisnota with the chosen standard blocks (default: all, in nota order) as tagged content controls that " +
+      "Word with the Nota-assistent and 'nota inspect' recognise.",
+  ],
+  options: [
+    ["--out FILE.docx", "the file to write (an existing file is kept unless --force)"],
+    [
+      "--params FILE.json",
+      'a JSON object of parameter names to values; dates as YYYY-MM-DD, e.g. {"datumDemissionair": "2025-06-03", "onderraad": "RFL"}',
+    ],
+    ["--blocks ids", `comma-separated block ids: ${blockCatalogue.map((def) => def.id).join(", ")}`],
+    [
+      "--companies ids",
+      `also write the 'stand van zaken' paragraphs of these companies (or 'all'), in list order, under a heading "${COMPANY_HEADING}" after the blocks`,
+    ],
+    ["--company-data FILE.json", "the company list to use (default: the bundled list; see 'nota companies')"],
+    ["--force", "overwrite FILE.docx"],
+  ],
+  notes: ["A required parameter without a value gets a note on stderr; the nota then shows its label in brackets until it is filled in."],
+  tables: [
+    {
+      title: "Parameters",
+      rows: [...paramsByName(blockCatalogue).values()].map((param) => [
+        param.name,
+        `${param.label} (${param.type}${param.required ? ", required" : ""}${param.default ? `, default "${param.default}"` : ""})`,
+      ]),
+    },
+  ],
+});
 
 export interface NewOptions {
   out?: string;
@@ -107,7 +117,7 @@ function readParams(file: string, io: CliIo): Record<string, string> {
   try {
     data = JSON.parse(new TextDecoder().decode(io.readFile(file)));
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`;
+    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : readFailure(error);
     throw new InputError(`${file}: ${reason}`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {

@@ -6,27 +6,30 @@ import { formatDutchDate } from "../domain/dutchDates";
 import { oneLine } from "../domain/oneLine";
 import { procedureStatus, type ProcedureStatus } from "../domain/procedure";
 import { DocxError, readDocx } from "../docx/readDocx";
-import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from "./io";
+import { helpText } from "./help";
+import { type CliIo, EXIT_OK, EXIT_UNUSABLE, readFailure, UsageError } from "./io";
 
 /** One file's status as `--json` prints it: issue 10's shape (ISO dates, `status` null when inferred). */
 export type StatusReport = { file: string } & ProcedureStatus;
 
-export const statusUsage = `Usage: nota status FILE.docx... [--json]
-
-Prints the co-signatories and the procedure (ACKE, onderraad, MR, verzending and other events) of
-each beslisnota: as the add-in stored them in the document, or, when it has none, as its text says
-("Met akkoord van de …", "medeondertekend door …", "RFL (17 juni)", "de MR van 20 juni"). Dates
-without a year take the year of a full date in the nota.
-
-Options:
-  --json   one JSON object per file (an array when several files are given):
-           { "file", "source": "stored" | "inferred", "cosignatories": [ { "signatory", "title",
-             "roles", "status" } ], "procedure": [ { "step", "label", "date" } or
-             { "step", "label", "from", "to" } ], "unclearWhoSigns" }
-  --help   this text
-
-A file that cannot be read gets one line on stderr; the others are still reported, and the exit
-code is 2.`;
+export const statusUsage = helpText("status", {
+  usage: "FILE.docx... [--json]",
+  description: [
+    "Prints the co-signatories and the procedure (ACKE, onderraad, MR, verzending and other events) of each beslisnota: as " +
+      "the add-in stored them in the document, or, when it has none, as its text says (\"Met akkoord van de …\", " +
+      "\"medeondertekend door …\", \"RFL (17 juni)\", \"de MR van 20 juni\"). Dates without a year take the year of a full " +
+      "date in the nota.",
+  ],
+  options: [
+    [
+      "--json",
+      "one JSON object per file (an array when several files are given):\n" +
+        '{ "file", "source": "stored" | "inferred", "cosignatories": [ { "signatory", "title", "roles", "status" } ], ' +
+        '"procedure": [ { "step", "label", "date" } or { "step", "label", "from", "to" } ], "unclearWhoSigns" }',
+    ],
+  ],
+  notes: ["A file that cannot be read gets one line on stderr; the others are still reported, and the exit code is 2."],
+});
 
 /** Reports every readable file; an unreadable one gets its line on stderr and makes the exit code 2. */
 export function runStatus(files: string[], json: boolean, io: CliIo): number {
@@ -38,7 +41,7 @@ export function runStatus(files: string[], json: boolean, io: CliIo): number {
     try {
       bytes = io.readFile(file);
     } catch (error) {
-      io.err(`nota: ${oneLine(file)}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+      io.err(`nota: ${oneLine(file)}: ${readFailure(error)}`);
       unusable = true;
       continue;
     }

@@ -12,6 +12,7 @@ import {
   checklistProblems,
   type CompiledChecklist,
   compileChecklist,
+  phraseProblemCode,
   type ProblemPlace,
   RULE_TYPES,
 } from "../domain/checklist";
@@ -70,7 +71,7 @@ export function loadChecklist(data: unknown): ChecklistLoad {
     const partial: Checklist = { version: CHECKLIST_VERSION, name: "", items: wellFormed.map((entry) => entry.item) };
     // Duplicate ids are judged over every item that has one, well-formed or not.
     const more = checklistProblems(partial, sectionIds, wellFormed.map((entry) => entry.position)).filter((problem) => problem.code !== "duplicate-id");
-    const problems = [...parsed.error.issues.map((issue) => schemaProblem(data, issue)), ...more, ...duplicateIds(items), ...unknownSections(items, wellFormed, sectionIds)];
+    const problems = [...parsed.error.issues.map((issue) => schemaProblem(data, issue)), ...more, ...duplicateIds(items), ...unknownSections(items, wellFormed, sectionIds), ...unusablePhrases(items, wellFormed)];
     return { ok: false, problems: problems.sort((a, b) => (a.position ?? 0) - (b.position ?? 0)) };
   }
   const checklist = parsed.data as Checklist;
@@ -113,6 +114,28 @@ function unknownSections(items: unknown, wellFormed: readonly { position: number
     const id = valueAt(item, ["id"]);
     const place = { item: typeof id === "string" && id.trim() !== "" ? id : null, position: index + 1, field: "rule.section" };
     return [{ ...place, code: "unknown-section", data: { section, known: [...sectionIds] } }];
+  });
+}
+
+/**
+ * A problem for every unusable phrase (empty, a misplaced star) of a malformed item, so one pass names
+ * it beside the item's other errors (well-formed items were checked already).
+ */
+function unusablePhrases(items: unknown, wellFormed: readonly { position: number }[]): ChecklistProblem[] {
+  if (!Array.isArray(items)) return [];
+  const checked = new Set(wellFormed.map((entry) => entry.position));
+  return items.flatMap((item: unknown, index): ChecklistProblem[] => {
+    if (checked.has(index + 1)) return [];
+    const id = valueAt(item, ["id"]);
+    const itemName = typeof id === "string" && id.trim() !== "" ? id : null;
+    return (["anyOf", "allOf"] as const).flatMap((list) => {
+      const phrases = valueAt(item, ["rule", list]);
+      if (!Array.isArray(phrases)) return [];
+      return phrases.flatMap((phrase: unknown, k): ChecklistProblem[] => {
+        const code = typeof phrase === "string" ? phraseProblemCode(phrase) : null;
+        return code === null ? [] : [{ item: itemName, position: index + 1, field: `rule.${list}[${k}]`, code, data: { phrase: phrase as string } }];
+      });
+    });
   });
 }
 

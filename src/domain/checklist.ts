@@ -100,6 +100,12 @@ const PHRASE_PROBLEM_CODES: Record<PhraseProblem, "empty-phrase" | "star-inside"
   "star-not-after-word": "star-not-after-word",
 };
 
+/** The problem code of an unusable phrase (issue 9: empty, a star inside or not after a word), else null. */
+export function phraseProblemCode(phrase: string): "empty-phrase" | "star-inside" | "star-not-after-word" | null {
+  const compiled = compilePhrase(phrase);
+  return "problem" in compiled ? PHRASE_PROBLEM_CODES[compiled.problem] : null;
+}
+
 /**
  * The checks of a well-formed checklist that need the domain (issue 9): unique ids, known section
  * ids, usable phrases, a `mentions` rule with phrases, and examples that behave. Every problem is
@@ -123,10 +129,10 @@ export function checklistProblems(checklist: Checklist, sectionIds: ReadonlySet<
     let phrasesUsable = true;
     for (const [list, phrases] of ruleLists(rule)) {
       phrases.forEach((phrase, k) => {
-        const compiled = compilePhrase(phrase);
-        if ("problem" in compiled) {
+        const code = phraseProblemCode(phrase);
+        if (code !== null) {
           phrasesUsable = false;
-          problems.push({ ...at(`rule.${list}[${k}]`), code: PHRASE_PROBLEM_CODES[compiled.problem], data: { phrase } });
+          problems.push({ ...at(`rule.${list}[${k}]`), code, data: { phrase } });
         }
       });
     }

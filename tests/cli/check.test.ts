@@ -215,13 +215,54 @@ describe("nota check exit codes and problems", () => {
     expect(text.out).toContain("✗ FIN-2 [error] Geen toezeggingen over extra middelen.  ¶8 ¶9 ¶10 ¶11 ¶12 ¶13 ¶14 ¶15 ¶16 ¶17 ¶18 ¶19 … (+3)\n");
   });
 
+  it("says which parts it did not check (a phrase in a text box does not pass silently): text, JSON and JUnit", async () => {
+    const textBox = `<w:r><w:pict xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><v:textbox><w:txbxContent>${p(r("Wij vragen extra middelen."))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const boxed = nota(p(r("Uit de brief vloeien geen budgettaire consequenties voort.") + textBox));
+    const text = await check(["nota.docx", "--junit", "out.xml"], { "nota.docx": boxed });
+    expect(text.out.split("\n")[1]).toBe("  Not checked: text boxes (1, 1 paragraph with text)");
+    const xml = new TextDecoder().decode(text.written.get("out.xml"));
+    expect(wellFormed(xml)).toBe(true);
+    expect(xml).toContain('<properties><property name="notChecked" value="text boxes (1, 1 paragraph with text)"/></properties>');
+    expect(xml).toContain('<testcase classname="nota.docx.nota" name="not checked"><skipped message="Not checked: text boxes (1, 1 paragraph with text)"/></testcase>');
+    expect((await checkJson(boxed)).notChecked).toEqual([{ kind: "textBoxes", count: 1, paragraphs: 1 }]);
+    const plain = await check(["nota.docx"], { "nota.docx": nota(p(r("Geen vak."))) });
+    expect(plain.out).not.toContain("Not checked");
+    expect((await checkJson(nota(p(r("Geen vak."))))).notChecked).toEqual([]);
+  });
+
+  it("keeps a file name with a newline or control characters on its line, on stderr and in the report", async () => {
+    const name = "nota\nnota: ok.docx\u001b[2J";
+    const refused = await check([name, "kapot\r.docx"], { [name]: "geen zip", "kapot\r.docx": "geen zip" });
+    expect(refused.err.split("\n")).toEqual([
+      "nota: nota\\nnota: ok.docx\\u001b[2J: not a .docx file (it is not a zip archive)",
+      "nota: kapot\\r.docx: not a .docx file (it is not a zip archive)",
+    ]);
+    const readable = await check([name], { [name]: nota(p(r("x"))) });
+    expect(readable.out.split("\n")[0]).toMatch(/^nota\\nnota: ok\.docx\\u001b\[2J — /);
+  });
+
+  it("reports an unreadable file in the JUnit report as an error, so a CI reading only JUnit is not green", async () => {
+    const result = await check(["nota.docx", "kapot.docx", "weg.docx", "--junit", "out.xml"], { "nota.docx": nota(p(r("x"))), "kapot.docx": "geen zip" });
+    expect(result.code).toBe(2);
+    const xml = new TextDecoder().decode(result.written.get("out.xml"));
+    expect(wellFormed(xml)).toBe(true);
+    expect(xml).toMatch(/<testsuites name="nota check" tests="\d+" failures="\d+" errors="2" skipped="\d+">/);
+    expect(xml).toContain(
+      '<testsuite name="kapot.docx" tests="1" failures="0" errors="1" skipped="0"><testcase classname="kapot.docx" name="read the file"><error message="not a .docx file (it is not a zip archive)" type="unusable"/></testcase></testsuite>',
+    );
+    expect(xml).toContain('<testcase classname="weg.docx" name="read the file"><error message="file not found" type="unusable"/>');
+    expect(xml.indexOf('name="nota.docx"')).toBeLessThan(xml.indexOf('name="kapot.docx"'));
+    const none = await check(["weg.docx", "--junit", "none.xml"]);
+    expect(new TextDecoder().decode(none.written.get("none.xml"))).toContain('<testsuites name="nota check" tests="1" failures="0" errors="1" skipped="0">');
+  });
+
   it("exits 2 for an unusable file with one line on stderr, and still reports the readable ones", async () => {
     const result = await check(["nota.docx", "kapot.docx", "weg.docx", "--json"], { "nota.docx": failing, "kapot.docx": "geen zip" });
     expect(result.code).toBe(2);
     const lines = result.err.trim().split("\n");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^nota: kapot\.docx: /);
-    expect(lines[1]).toBe("nota: weg.docx: cannot read the file (ENOENT)");
+    expect(lines[1]).toBe("nota: weg.docx: file not found");
     const reports = JSON.parse(result.out) as CheckReport[];
     expect(reports.map((report) => report.file)).toEqual(["nota.docx"]);
     expect(result.err).not.toMatch(/\n\s+at /);
@@ -319,6 +360,7 @@ describe("nota check --junit", () => {
           expected: null,
         },
       ],
+      notChecked: [],
     };
     const xml = junitXml([report]);
     expect(wellFormed(xml)).toBe(true);
@@ -360,7 +402,7 @@ describe("nota checklist validate", () => {
   it("says a missing file or one that is not JSON in one line", async () => {
     const missing = fakeIo();
     expect(await run(["checklist", "validate", "weg.json"], missing.io)).toBe(2);
-    expect(missing.err()).toBe("nota: weg.json: cannot read the file (ENOENT)");
+    expect(missing.err()).toBe("nota: weg.json: file not found");
     const notJson = fakeIo({ "x.json": "{ items: [] }" });
     expect(await run(["checklist", "validate", "x.json"], notJson.io)).toBe(2);
     expect(notJson.err()).toMatch(/^nota: x\.json: het bestand is geen geldige JSON \(/);

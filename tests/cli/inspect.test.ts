@@ -45,7 +45,7 @@ describe("nota inspect", () => {
 
   it.each([
     ["not a zip", "nota.docx", "Dit is geen Word-bestand", /^nota: nota\.docx: .*zip/i],
-    ["missing file", "weg.docx", undefined, /^nota: weg\.docx: cannot read the file \(ENOENT\)/],
+    ["missing file", "weg.docx", undefined, /^nota: weg\.docx: file not found$/],
   ])("refuses %s with exit 2 and one line naming the file", async (_case, name, content, message) => {
     const files: Record<string, string> = content === undefined ? {} : { [name]: content };
     const { io, err, out } = fakeIo(files);

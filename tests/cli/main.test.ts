@@ -31,10 +31,33 @@ describe("the command table", () => {
   });
 });
 
+describe("help texts", () => {
+  test.each([["nota", usage] as const, ...commands.map((command) => [command.name, command.help] as const)])("%s: no line is wider than 100 characters", (_name, help) => {
+    for (const line of help.split("\n")) expect(line.length <= 100 ? "" : line).toBe("");
+  });
+
+  test.each(commands.map((command) => [command.name, command] as const))("nota %s --help lists each option once, --help last, in its Options", (_name, command) => {
+    const options = command.help.split("\n\n").find((block) => block.startsWith("Options:\n"))!;
+    const listed = options.split("\n").flatMap((line) => /^ {2}(--[a-z-]+)/.exec(line)?.[1] ?? []);
+    expect([...listed].sort()).toEqual([...Object.keys(command.options).map((option) => `--${option}`), "--help"].sort());
+    expect(listed[listed.length - 1]).toBe("--help");
+    expect(command.help.split("\n").filter((line) => /^ {2}--help /.test(line))).toHaveLength(1);
+  });
+
+  test("nota new --help marks the required parameters", () => {
+    const help = commands.find((command) => command.name === "new")!.help;
+    expect(help).toMatch(/^ {2}datumDemissionair +Datum demissionair \(date, required\)$/m);
+    expect(help).toMatch(/^ {2}datumAcke +Datum ACKE \(date, required\)$/m);
+    expect(help).toMatch(/^ {2}datumMr +Datum ministerraad \(date\)$/m);
+  });
+});
+
 describe("errors: usage and input are different, both exit 2 with one line", () => {
   test.each([
     [["inspekt"], /^nota: unknown command 'inspekt' \(see 'nota --help'\)$/],
-    [["inspect", "--jsn", "x.docx"], /^nota: .*'--jsn'.* \(see 'nota inspect --help'\)$/],
+    [["inspect", "--jsn", "x.docx"], /^nota: unknown option '--jsn' \(see 'nota inspect --help'\)$/],
+    [["check", "-x", "x.docx"], /^nota: unknown option '-x' \(see 'nota check --help'\)$/],
+    [["check", "x.docx", "--junit"], /^nota: Option '--junit <value>' argument missing \(see 'nota check --help'\)$/],
     [["inspect"], /^nota: inspect needs at least one \.docx file \(see 'nota inspect --help'\)$/],
     [["new", "--out", "x.docx", "--blocks", "slot"], /^nota: unknown block 'slot' .*\(see 'nota new --help'\)$/],
   ])("usage error %j points to the help", async (argv, message) => {
@@ -42,6 +65,16 @@ describe("errors: usage and input are different, both exit 2 with one line", () 
     expect(await run(argv, io)).toBe(EXIT_UNUSABLE);
     expect(err().trimEnd()).toMatch(message);
     expect(out()).toBe("");
+  });
+
+  test.each(["inspect", "status", "check"])("nota %s says in plain words that a file is missing or a directory", async (name) => {
+    const missing = fakeIo();
+    expect(await run([name, "weg.docx"], missing.io)).toBe(EXIT_UNUSABLE);
+    expect(missing.err().trimEnd()).toBe("nota: weg.docx: file not found");
+    if (name === "check") return;
+    const directory = fakeIo();
+    expect(await run([name, __dirname], directory.io)).toBe(EXIT_UNUSABLE);
+    expect(directory.err().trimEnd()).toBe(`nota: ${__dirname}: is a directory: give .docx files, or use nota check for a folder`);
   });
 
   test("an input error names the file and the problem, without pointing to the help", async () => {
@@ -75,6 +108,6 @@ describe("an internal error", () => {
     }
     const afterTerminator = fakeIo();
     expect(await run(["inspect", "--", "--debug"], afterTerminator.io)).toBe(EXIT_UNUSABLE);
-    expect(afterTerminator.err()).toMatch(/^nota: --debug: cannot read the file/);
+    expect(afterTerminator.err()).toMatch(/^nota: --debug: file not found/);
   });
 });

@@ -58,6 +58,11 @@ describe("loadChecklist", () => {
     ["a rule without a type", (d) => (d.items[2].rule = {} as never), [["ACKE-4", 3, "rule.type", "unknown-rule-type"]]],
     ["an unknown section id", (d) => (d.items[0].rule.section = "financien"), [["FIN-1", 1, "rule.section", "unknown-section"]]],
     ["an empty phrase", (d) => (d.items[1].rule.anyOf = ["extra middelen", "  "]), [["FIN-2", 2, "rule.anyOf[1]", "empty-phrase"]]],
+    [
+      "an empty phrase in an item with other errors",
+      (d) => Object.assign(d.items[1], { severity: "fatal", rule: { type: "avoids", anyOf: ["", "extra middelen*x"] } }),
+      [["FIN-2", 2, "severity", "invalid-value"], ["FIN-2", 2, "rule.anyOf[0]", "empty-phrase"], ["FIN-2", 2, "rule.anyOf[1]", "star-inside"]],
+    ],
     ["an empty phrase list", (d) => (d.items[1].rule.anyOf = []), [["FIN-2", 2, "rule.anyOf", "empty"]]],
     ["a phrase that is not text", (d) => (d.items[1].rule.anyOf = [3 as never]), [["FIN-2", 2, "rule.anyOf[0]", "wrong-type"]]],
     ["a field of another rule type", (d) => Object.assign(d.items[2].rule, { anyOf: ["x"] }), [["ACKE-4", 3, "rule", "unknown-field"]]],
