@@ -6,6 +6,7 @@ import { strings } from "./strings";
 import { themeFor } from "./theme";
 import { BlokkenTab } from "./blokken/BlokkenTab";
 import { PaneTabs } from "./PaneTabs";
+import { ProcedureTab } from "./procedure/ProcedureTab";
 import { DocumentSessionProvider, type SessionFeatures } from "./session/DocumentSession";
 
 const useStyles = makeStyles({
@@ -65,7 +66,12 @@ function Body({ environment, port }: AppProps) {
   return (
     <DocumentSessionProvider port={port} features={features}>
       <main>
-        <PaneTabs tabs={[{ id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> }]} />
+        <PaneTabs
+          tabs={[
+            { id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> },
+            { id: "procedure", label: strings.tabProcedure, content: <ProcedureTab /> },
+          ]}
+        />
       </main>
     </DocumentSessionProvider>
   );
