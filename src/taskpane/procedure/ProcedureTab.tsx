@@ -35,6 +35,8 @@ import {
   nextStatus,
   nextStep,
   procedureView,
+  stampAfter,
+  timeline,
   unclearChange,
   type CosignatoryView,
   type ProcedureView,
@@ -61,6 +63,8 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
+  fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
+  problem: { color: tokens.colorPaletteRedForeground1 },
   step: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
   stepNext: { borderLeftColor: tokens.colorBrandStroke1 },
 });
@@ -114,7 +118,12 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
     [snapshot],
   );
   const presence = useMemo(() => (snapshot ? blockPresence(snapshot, detectSections(snapshot, sectionCatalogue), blockCatalogue) : null), [snapshot]);
-  const year = useMemo(() => referenceYear(snapshot ? snapshot.paragraphs.map((p) => p.text) : [], [], now()), [snapshot, now]);
+  // A date typed without a year belongs to the procedure's year (state, else the dates in the text).
+  const year = useMemo(() => {
+    const first = view ? timeline(view.procedure)[0] : undefined;
+    if (first) return Number(itemDays(first).from.slice(0, 4));
+    return referenceYear(snapshot ? snapshot.paragraphs.map((p) => p.text) : [], [], now());
+  }, [view, snapshot, now]);
   const stateUnreadable = snapshot?.state.status === "unreadable";
 
   if (!snapshot || !view) return <OperationStatus origin="document" />;
@@ -125,7 +134,7 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
    */
   const save = (origin: string, change: (stamp: string) => StoredState, success: string, after?: () => void) =>
     void session.run({ label: text.saving, origin }, async (context) => {
-      const at = now();
+      const at = stampAfter(now(), snapshot.state.status === "ok" ? snapshot.state.model : null);
       const own = change(at.toISOString());
       const full = view.source === "inferred" ? mergeState(inferredChange(view, new Date(at.getTime() - 1).toISOString()), own) : own;
       await port.updateState(full);
@@ -241,8 +250,8 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
         year={year}
         busy={busy}
         onSaveStep={(key, label, from, to, after) => save(`procedure:step:${key}`, (at) => milestoneChange(key, label, from, to, at), text.stepSaved(label, to && to !== from ? text.week(formatDutchDate(from, "weekday"), formatDutchDate(to, "weekday-long")) : dutch(from)), after)}
-        onSaveEvent={(key, label, date, after) =>
-          save(`procedure:step:${key}`, (at) => {
+        onSaveEvent={(key, label, date, after, origin) =>
+          save(origin ?? `procedure:step:${key}`, (at) => {
             const change = eventChange(label, date, at);
             if (key !== eventKey(label)) change.procedure.events = { [key]: { label, date, updatedAt: at } };
             return change;
@@ -415,13 +424,20 @@ function AddCosignatory({ view, busy, onAdd }: { view: ProcedureView; busy: bool
           ))}
         </Select>
       </Field>
-      <Field label={text.addRoles} validationState={problem === text.addNoRole ? "error" : "none"} validationMessage={problem === text.addNoRole ? problem : undefined}>
+      {/* A fieldset, not a Field: a Field would name each checkbox after its own label. */}
+      <fieldset className={styles.fieldset}>
+        <legend>{text.addRoles}</legend>
         <div className={styles.actions}>
           {(["akkoord", "medeondertekening"] as const).map((role) => (
             <Checkbox key={role} label={text.roles[role]} checked={roles.includes(role)} onChange={(_, data) => toggle(role, data.checked === true)} />
           ))}
         </div>
-      </Field>
+        {problem === text.addNoRole && (
+          <Text role="alert" className={styles.problem}>
+            {problem}
+          </Text>
+        )}
+      </fieldset>
       <div className={styles.actions}>
         <Button type="submit" disabled={busy}>
           {text.add}
@@ -446,7 +462,7 @@ interface TimelineProps {
   year: number;
   busy: boolean;
   onSaveStep(key: string, label: string, from: string, to: string | null, after: () => void): void;
-  onSaveEvent(key: string, label: string, date: string, after: () => void): void;
+  onSaveEvent(key: string, label: string, date: string, after: () => void, origin?: string): void;
 }
 
 /** The four steps always (so a date can be given), then the events; ordered by date where known. */
@@ -488,11 +504,17 @@ function Timeline({ view, snapshotEvents, today, year, busy, onSaveStep, onSaveE
     event.preventDefault();
     setEventTried(true);
     if (labelMissing || !date.ok || date.iso === null) return;
-    onSaveEvent(eventKey(eventLabel), eventLabel.trim(), date.iso, () => {
-      setEventLabel("");
-      setEventDate("");
-      setEventTried(false);
-    });
+    onSaveEvent(
+      eventKey(eventLabel),
+      eventLabel.trim(),
+      date.iso,
+      () => {
+        setEventLabel("");
+        setEventDate("");
+        setEventTried(false);
+      },
+      "procedure:event",
+    );
   };
 
   return (
@@ -528,7 +550,7 @@ function Timeline({ view, snapshotEvents, today, year, busy, onSaveStep, onSaveE
             {text.add}
           </Button>
         </div>
-        <OperationStatus origin={`procedure:step:${eventKey(eventLabel)}`} />
+        <OperationStatus origin="procedure:event" />
       </form>
     </section>
   );
@@ -635,11 +657,12 @@ function Findings({ findings, busy, onGoTo }: { findings: readonly Finding[]; bu
         {text.findingsTitle}
       </h2>
       <Text>{findings.length === 0 ? text.findingsNone : fails.length === 0 ? text.findingsAllPass(passes) : text.findingsSummary(fails.length, passes)}</Text>
+      {/* Here, not in an item: after "Ga naar" re-reads, the item may be gone and its notice with it. */}
+      <OperationStatus origin="procedure:findings" />
       {fails.length > 0 && (
         <ul className={styles.list} aria-label={text.findingsLabel}>
           {fails.map((finding, index) => {
             const message = renderMessage(finding.message);
-            const origin = `procedure:finding:${index}`;
             return (
               <li key={`${finding.ruleId}-${index}`} className={styles.card} aria-label={message}>
                 <div className={styles.row}>
@@ -656,14 +679,13 @@ function Findings({ findings, busy, onGoTo }: { findings: readonly Finding[]; bu
                     {finding.locations.map((location, at) => {
                       const shown = location.match?.text ?? location.paragraph.text.slice(0, 60);
                       return (
-                        <Button key={at} size="small" disabled={busy} aria-label={text.goToLabel(shown)} onClick={() => onGoTo(origin, location)}>
+                        <Button key={at} size="small" disabled={busy} aria-label={text.goToLabel(shown)} onClick={() => onGoTo("procedure:findings", location)}>
                           {finding.locations.length > 1 ? `${text.goTo}: ${shown}` : text.goTo}
                         </Button>
                       );
                     })}
                   </div>
                 )}
-                <OperationStatus origin={origin} />
               </li>
             );
           })}

@@ -100,6 +100,25 @@ export function nextStep(items: readonly ProcedureItem[], today: string): { item
   return null;
 }
 
+/**
+ * The time stamp of a change: `now`, or 1 ms after the newest `updatedAt` in `state` when the clock is
+ * not past it (a clock behind another writer's, or two clicks in one millisecond): a merge keeps the
+ * newest entry, so a change must be newer than what it replaces or it would be silently lost.
+ */
+export function stampAfter(now: Date, state: StoredState | null): Date {
+  let newest = Number.NEGATIVE_INFINITY;
+  const visit = (section: Record<string, { updatedAt: string }>) => {
+    for (const entry of Object.values(section)) newest = Math.max(newest, Date.parse(entry.updatedAt));
+  };
+  if (state) {
+    visit(state.cosignatories);
+    visit(state.procedure.milestones);
+    visit(state.procedure.events);
+    if (state.procedure.unclearWhoSigns) visit({ flag: state.procedure.unclearWhoSigns });
+  }
+  return now.getTime() > newest ? now : new Date(newest + 1);
+}
+
 /** A change that sets one co-signatory (keyed by signatory id), stamped `updatedAt`. */
 export function cosignatoryChange(id: string, value: Omit<CosignatoryView, "id" | "title" | "status"> & { status: CosignatoryStatus }, updatedAt: string): StoredState {
   const change = emptyState();
