@@ -125,6 +125,7 @@ export const strings = {
     dateRequired: "Vul een datum in.",
     statusChanged: (title: string, status: string) => `De ${title} staat nu op ${q(status)}.`,
     addTitle: "Medeondertekenaar toevoegen",
+    addOpen: "Medeondertekenaar toevoegen…",
     addSignatory: "Bewindspersoon",
     addChoose: "Kies een bewindspersoon",
     addRoles: "Nodig voor",

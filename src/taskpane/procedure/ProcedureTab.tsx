@@ -63,6 +63,8 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
+  // A native select is as wide as its longest option ("Minister van Landbouw, Visserij, …"): keep it to the pane.
+  select: { width: "100%", minWidth: 0, "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" } },
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
   problem: { color: tokens.colorPaletteRedForeground1 },
   step: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
@@ -361,7 +363,7 @@ function CosignatoryCard({ cosignatory, busy, year, today, onSave }: Cosignatory
       {editing && (
         <form className={styles.form} aria-label={text.editFormLabel(cosignatory.title)} onSubmit={submit}>
           <Field label={text.statusLabel}>
-            <Select value={status} onChange={(_, data) => setStatus(data.value as CosignatoryStatus)}>
+            <Select className={styles.select} value={status} onChange={(_, data) => setStatus(data.value as CosignatoryStatus)}>
               {(["nog-vragen", "gevraagd", "akkoord", "getekend", "afgewezen"] as const).map((value) => (
                 <option key={value} value={value}>
                   {text.status[value]}
@@ -398,6 +400,7 @@ function AddCosignatory({ view, busy, onAdd }: { view: ProcedureView; busy: bool
   const [id, setId] = useState("");
   const [roles, setRoles] = useState<CosignatoryRole[]>(["akkoord", "medeondertekening"]);
   const [problem, setProblem] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
   const present = new Set(view.cosignatories.map((c) => c.id));
   const choices = signatoryCatalogue.filter((entry) => !present.has(entry.id));
   const toggle = (role: CosignatoryRole, on: boolean) => setRoles((current) => (on ? [...current.filter((r) => r !== role), role] : current.filter((r) => r !== role)));
@@ -407,7 +410,24 @@ function AddCosignatory({ view, busy, onAdd }: { view: ProcedureView; busy: bool
     if (!signatory) return setProblem(text.addNoSignatory);
     if (roles.length === 0) return setProblem(text.addNoRole);
     setProblem(null);
-    onAdd(signatory.id, (["akkoord", "medeondertekening"] as const).filter((role) => roles.includes(role)), signatory.title, () => setId(""));
+    onAdd(signatory.id, (["akkoord", "medeondertekening"] as const).filter((role) => roles.includes(role)), signatory.title, () => {
+      setId("");
+      setOpen(false);
+    });
+  };
+  if (!open) {
+    return (
+      <div className={styles.actions}>
+        <Button id="procedure-add-open" disabled={busy} aria-expanded={false} onClick={() => setOpen(true)}>
+          {text.addOpen}
+        </Button>
+        <OperationStatus origin="procedure:add" />
+      </div>
+    );
+  }
+  const close = () => {
+    setOpen(false);
+    setProblem(null);
   };
   return (
     <form className={styles.form} aria-labelledby="procedure-add" onSubmit={submit}>
@@ -415,7 +435,7 @@ function AddCosignatory({ view, busy, onAdd }: { view: ProcedureView; busy: bool
         {text.addTitle}
       </h3>
       <Field label={text.addSignatory} validationState={problem === text.addNoSignatory ? "error" : "none"} validationMessage={problem === text.addNoSignatory ? problem : undefined}>
-        <Select value={id} onChange={(_, data) => setId(data.value)}>
+        <Select className={styles.select} value={id} onChange={(_, data) => setId(data.value)}>
           <option value="">{text.addChoose}</option>
           {choices.map((entry) => (
             <option key={entry.id} value={entry.id}>
@@ -439,9 +459,10 @@ function AddCosignatory({ view, busy, onAdd }: { view: ProcedureView; busy: bool
         )}
       </fieldset>
       <div className={styles.actions}>
-        <Button type="submit" disabled={busy}>
+        <Button type="submit" appearance="primary" disabled={busy}>
           {text.add}
         </Button>
+        <Button onClick={close}>{text.cancel}</Button>
       </div>
       <OperationStatus origin="procedure:add" />
     </form>
@@ -606,7 +627,7 @@ function TimelineStep({ entry, today, year, busy, isNext, onSave }: TimelineStep
           </Badge>
         )}
         {past && (
-          <Badge appearance="outline" color="subtle">
+          <Badge appearance="outline" color="informative">
             {text.pastBadge}
           </Badge>
         )}
