@@ -235,7 +235,8 @@ describe("tab Parafen & procedure", () => {
   it("adds a free event to the procedure", async () => {
     const user = userEvent.setup();
     const port = renderTab(await memo([], STORED));
-    const form = await screen.findByRole("form", { name: "Gebeurtenis toevoegen" });
+    await user.click(await screen.findByRole("button", { name: "Gebeurtenis toevoegen…" }));
+    const form = screen.getByRole("form", { name: "Gebeurtenis toevoegen" });
     await user.type(within(form).getByRole("textbox", { name: /Omschrijving/ }), "JLoI-ondertekening Cosun");
     await user.click(within(form).getByRole("button", { name: "Toevoegen" }));
     expect(within(form).getByText("Vul een datum in.")).toBeInTheDocument();
@@ -244,6 +245,7 @@ describe("tab Parafen & procedure", () => {
     await notice("‘JLoI-ondertekening Cosun’ is toegevoegd aan de procedure.");
     expect(model(port).procedure.events["jloi-ondertekening-cosun"]).toMatchObject({ label: "JLoI-ondertekening Cosun", date: "2025-06-23" });
     expect(within(await step("JLoI-ondertekening Cosun")).getByText("maandag 23 juni 2025")).toBeInTheDocument();
+    expect(screen.queryByRole("form", { name: "Gebeurtenis toevoegen" })).not.toBeInTheDocument();
   });
 
   it("lists the failing checks and goes to the paragraph of each", async () => {

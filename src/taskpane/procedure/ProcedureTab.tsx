@@ -3,7 +3,22 @@
 // akkoord line and parafenroute when the nota lacks them. Everything it shows comes from the session's
 // snapshot; every change is written with port.updateState and then read back, so a failed write
 // changes nothing shown (the notice says why).
-import { Badge, Button, Checkbox, Divider, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Divider,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState, type FormEvent } from "react";
 import { blockCatalogue } from "../../config/blocks";
 import { renderMessage } from "../../config/findingMessages";
@@ -45,8 +60,20 @@ import {
 const text = strings.procedure;
 
 const useStyles = makeStyles({
-  tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  tab: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -57,17 +84,42 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   // As in Blokken: the title keeps its line; badges and buttons wrap below it rather than squeeze it.
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   title: { flex: "1 1 12rem", minWidth: 0, overflowWrap: "anywhere" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  sectionTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   // A native select is as wide as its longest option ("Minister van Landbouw, Visserij, …"): keep it to the pane.
-  select: { width: "100%", minWidth: 0, "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" } },
+  select: {
+    width: "100%",
+    minWidth: 0,
+    "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  },
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
   problem: { color: tokens.colorPaletteRedForeground1 },
-  step: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  step: {
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   stepNext: { borderLeftColor: tokens.colorBrandStroke1 },
 });
 
@@ -94,12 +146,18 @@ function readDateField(input: string, year: number): DateField {
   if (input.trim() === "") return { ok: true, iso: null };
   const read = readDateInput(input, year);
   if (read.ok) return { ok: true, iso: read.iso };
-  if (read.problem === "wrong-weekday") return { ok: false, problem: text.dateWeekday(formatDutchDate(read.iso, "long"), read.weekday) };
+  if (read.problem === "wrong-weekday")
+    return {
+      ok: false,
+      problem: text.dateWeekday(formatDutchDate(read.iso, "long"), read.weekday),
+    };
   return { ok: false, problem: text.dateInvalid(input.trim()) };
 }
 
-function dateHint(field: DateField): string {
-  return field.ok && field.iso !== null ? strings.blokken.datePreview(dutch(field.iso)) : text.dateHint;
+/** The hint under a date field: the date as the nota writes it, else an example (`optional`: says empty is allowed). */
+function dateHint(field: DateField, optional = false): string {
+  if (field.ok && field.iso !== null) return strings.blokken.datePreview(dutch(field.iso));
+  return optional ? text.dateHintOptional : text.dateHint;
 }
 
 export interface ProcedureTabProps {
@@ -144,7 +202,11 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
       try {
         await context.reread();
       } catch {
-        return { intent: "warning", title: success, body: strings.blokken.rereadFailed };
+        return {
+          intent: "warning",
+          title: success,
+          body: strings.blokken.rereadFailed,
+        };
       }
       return { intent: "success", title: success };
     });
@@ -153,29 +215,52 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
     void session.run({ label: text.goingTo, origin }, async (context) => {
       if (await port.selectParagraph(location.paragraph)) return null;
       await context.reread();
-      return { intent: "warning", title: text.goToVanished, body: text.goToVanishedBody };
+      return {
+        intent: "warning",
+        title: text.goToVanished,
+        body: text.goToVanishedBody,
+      };
     });
 
   const insert = (blockId: "akkoord" | "parafenroute", values: Record<string, string>) =>
-    void session.run({ label: strings.blokken.inserting(blockTitle(blockId)), origin: "procedure:insert" }, async (context) => {
-      const def = blockCatalogue.find((entry) => entry.id === blockId);
-      if (!def) throw new Error(`No block '${blockId}' in the block catalogue`);
-      const block = renderBlock(def, values);
-      const outcome = await context.onTarget(
-        (current) => insertionTarget(def, current),
-        async (anchor) => {
-          await port.insertBlock(block, { kind: "nota-order", anchor });
-          return { changed: false, result: null };
-        },
-      );
-      if (outcome.status !== "done") return { intent: "warning", title: strings.blokken.targetMoved(def.title), body: strings.blokken.targetMovedBody };
-      try {
-        await context.reread();
-      } catch {
-        return { intent: "warning", title: strings.blokken.inserted(def.title), body: strings.blokken.rereadFailed };
-      }
-      return { intent: "success", title: strings.blokken.inserted(def.title), body: strings.blokken.insertedBody };
-    });
+    void session.run(
+      {
+        label: strings.blokken.inserting(blockTitle(blockId)),
+        origin: "procedure:insert",
+      },
+      async (context) => {
+        const def = blockCatalogue.find((entry) => entry.id === blockId);
+        if (!def) throw new Error(`No block '${blockId}' in the block catalogue`);
+        const block = renderBlock(def, values);
+        const outcome = await context.onTarget(
+          (current) => insertionTarget(def, current),
+          async (anchor) => {
+            await port.insertBlock(block, { kind: "nota-order", anchor });
+            return { changed: false, result: null };
+          },
+        );
+        if (outcome.status !== "done")
+          return {
+            intent: "warning",
+            title: strings.blokken.targetMoved(def.title),
+            body: strings.blokken.targetMovedBody,
+          };
+        try {
+          await context.reread();
+        } catch {
+          return {
+            intent: "warning",
+            title: strings.blokken.inserted(def.title),
+            body: strings.blokken.rereadFailed,
+          };
+        }
+        return {
+          intent: "success",
+          title: strings.blokken.inserted(def.title),
+          body: strings.blokken.insertedBody,
+        };
+      },
+    );
 
   const today = localIsoDate(now());
   const akkoordTitle = view.cosignatories.find((c) => c.roles.includes("akkoord"))?.title;
@@ -220,7 +305,9 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
                 busy={busy}
                 year={year}
                 today={today}
-                onSave={(value, success, after) => save(`procedure:cosignatory:${cosignatory.id}`, (at) => cosignatoryChange(cosignatory.id, value, at), success, after)}
+                onSave={(value, success, after) =>
+                  save(`procedure:cosignatory:${cosignatory.id}`, (at) => cosignatoryChange(cosignatory.id, value, at), success, after)
+                }
               />
             ))}
           </ul>
@@ -251,13 +338,28 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
         today={today}
         year={year}
         busy={busy}
-        onSaveStep={(key, label, from, to, after) => save(`procedure:step:${key}`, (at) => milestoneChange(key, label, from, to, at), text.stepSaved(label, to && to !== from ? text.week(formatDutchDate(from, "weekday"), formatDutchDate(to, "weekday-long")) : dutch(from)), after)}
+        onSaveStep={(key, label, from, to, after) =>
+          save(
+            `procedure:step:${key}`,
+            (at) => milestoneChange(key, label, from, to, at),
+            text.stepSaved(label, to && to !== from ? text.week(formatDutchDate(from, "weekday"), formatDutchDate(to, "weekday-long")) : dutch(from)),
+            after,
+          )
+        }
         onSaveEvent={(key, label, date, after, origin) =>
-          save(origin ?? `procedure:step:${key}`, (at) => {
-            const change = eventChange(label, date, at);
-            if (key !== eventKey(label)) change.procedure.events = { [key]: { label, date, updatedAt: at } };
-            return change;
-          }, text.eventAdded(label), after)
+          save(
+            origin ?? `procedure:step:${key}`,
+            (at) => {
+              const change = eventChange(label, date, at);
+              if (key !== eventKey(label))
+                change.procedure.events = {
+                  [key]: { label, date, updatedAt: at },
+                };
+              return change;
+            },
+            text.eventAdded(label),
+            after,
+          )
         }
       />
 
@@ -300,7 +402,16 @@ interface CosignatoryCardProps {
   busy: boolean;
   year: number;
   today: string;
-  onSave(value: { roles: CosignatoryRole[]; status: CosignatoryStatus; date: string | null; note: string }, success: string, after?: () => void): void;
+  onSave(
+    value: {
+      roles: CosignatoryRole[];
+      status: CosignatoryStatus;
+      date: string | null;
+      note: string;
+    },
+    success: string,
+    after?: () => void,
+  ): void;
 }
 
 function CosignatoryCard({ cosignatory, busy, year, today, onSave }: CosignatoryCardProps) {
@@ -326,7 +437,9 @@ function CosignatoryCard({ cosignatory, busy, year, today, onSave }: Cosignatory
     event.preventDefault();
     setTried(true);
     if (!date.ok) return;
-    onSave({ roles: cosignatory.roles, status, date: date.iso, note: note.trim() }, text.statusChanged(cosignatory.title, text.status[status]), () => setEditing(false));
+    onSave({ roles: cosignatory.roles, status, date: date.iso, note: note.trim() }, text.statusChanged(cosignatory.title, text.status[status]), () =>
+      setEditing(false),
+    );
   };
 
   return (
@@ -351,12 +464,28 @@ function CosignatoryCard({ cosignatory, busy, year, today, onSave }: Cosignatory
             appearance="primary"
             disabled={busy}
             aria-label={text.advanceLabel(cosignatory.title, text.status[next])}
-            onClick={() => onSave({ roles: cosignatory.roles, status: next, date: today, note: cosignatory.note }, text.statusChanged(cosignatory.title, text.status[next]))}
+            onClick={() =>
+              onSave(
+                {
+                  roles: cosignatory.roles,
+                  status: next,
+                  date: today,
+                  note: cosignatory.note,
+                },
+                text.statusChanged(cosignatory.title, text.status[next]),
+              )
+            }
           >
             {text.advance(text.status[next])}
           </Button>
         )}
-        <Button size="small" disabled={busy} aria-expanded={editing} aria-label={text.editLabel(cosignatory.title)} onClick={() => (editing ? setEditing(false) : open())}>
+        <Button
+          size="small"
+          disabled={busy}
+          aria-expanded={editing}
+          aria-label={text.editLabel(cosignatory.title)}
+          onClick={() => (editing ? setEditing(false) : open())}
+        >
           {text.edit}
         </Button>
       </div>
@@ -373,7 +502,7 @@ function CosignatoryCard({ cosignatory, busy, year, today, onSave }: Cosignatory
           </Field>
           <Field
             label={text.date}
-            hint={date.ok ? dateHint(date) : undefined}
+            hint={date.ok ? dateHint(date, true) : undefined}
             validationState={tried && !date.ok ? "error" : "none"}
             validationMessage={tried && !date.ok ? date.problem : undefined}
           >
@@ -395,7 +524,15 @@ function CosignatoryCard({ cosignatory, busy, year, today, onSave }: Cosignatory
   );
 }
 
-function AddCosignatory({ view, busy, onAdd }: { view: ProcedureView; busy: boolean; onAdd(id: string, roles: CosignatoryRole[], title: string, after: () => void): void }) {
+function AddCosignatory({
+  view,
+  busy,
+  onAdd,
+}: {
+  view: ProcedureView;
+  busy: boolean;
+  onAdd(id: string, roles: CosignatoryRole[], title: string, after: () => void): void;
+}) {
   const styles = useStyles();
   const [id, setId] = useState("");
   const [roles, setRoles] = useState<CosignatoryRole[]>(["akkoord", "medeondertekening"]);
@@ -403,17 +540,23 @@ function AddCosignatory({ view, busy, onAdd }: { view: ProcedureView; busy: bool
   const [open, setOpen] = useState(false);
   const present = new Set(view.cosignatories.map((c) => c.id));
   const choices = signatoryCatalogue.filter((entry) => !present.has(entry.id));
-  const toggle = (role: CosignatoryRole, on: boolean) => setRoles((current) => (on ? [...current.filter((r) => r !== role), role] : current.filter((r) => r !== role)));
+  const toggle = (role: CosignatoryRole, on: boolean) =>
+    setRoles((current) => (on ? [...current.filter((r) => r !== role), role] : current.filter((r) => r !== role)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const signatory = signatoryCatalogue.find((entry) => entry.id === id);
     if (!signatory) return setProblem(text.addNoSignatory);
     if (roles.length === 0) return setProblem(text.addNoRole);
     setProblem(null);
-    onAdd(signatory.id, (["akkoord", "medeondertekening"] as const).filter((role) => roles.includes(role)), signatory.title, () => {
-      setId("");
-      setOpen(false);
-    });
+    onAdd(
+      signatory.id,
+      (["akkoord", "medeondertekening"] as const).filter((role) => roles.includes(role)),
+      signatory.title,
+      () => {
+        setId("");
+        setOpen(false);
+      },
+    );
   };
   if (!open) {
     return (
@@ -434,7 +577,11 @@ function AddCosignatory({ view, busy, onAdd }: { view: ProcedureView; busy: bool
       <h3 id="procedure-add" className={styles.sectionTitle}>
         {text.addTitle}
       </h3>
-      <Field label={text.addSignatory} validationState={problem === text.addNoSignatory ? "error" : "none"} validationMessage={problem === text.addNoSignatory ? problem : undefined}>
+      <Field
+        label={text.addSignatory}
+        validationState={problem === text.addNoSignatory ? "error" : "none"}
+        validationMessage={problem === text.addNoSignatory ? problem : undefined}
+      >
         <Select className={styles.select} value={id} onChange={(_, data) => setId(data.value)}>
           <option value="">{text.addChoose}</option>
           {choices.map((entry) => (
@@ -496,7 +643,12 @@ function timelineEntries(view: ProcedureView, snapshotEvents: TimelineProps["sna
     .filter((entry) => entry.step === "event")
     .map((item) => {
       const stored = snapshotEvents.find(([, event]) => event.label === item.label && "date" in item && event.date === item.date);
-      return { key: stored?.[0] ?? eventKey(item.label), kind: "event", label: item.label, item };
+      return {
+        key: stored?.[0] ?? eventKey(item.label),
+        kind: "event",
+        label: item.label,
+        item,
+      };
     });
   const dated = [...steps, ...events].filter((entry) => entry.item !== null).sort((a, b) => itemDays(a.item!).from.localeCompare(itemDays(b.item!).from));
   // Undated steps keep their place in the procedure's order: after the dated steps before them.
@@ -504,7 +656,10 @@ function timelineEntries(view: ProcedureView, snapshotEvents: TimelineProps["sna
   for (const entry of dated) result.push(entry);
   for (const entry of steps.filter((s) => s.item === null)) {
     const order = MILESTONE_KEYS.indexOf(entry.key as (typeof MILESTONE_KEYS)[number]);
-    const after = result.reduce((last, other, index) => (other.kind === "step" && MILESTONE_KEYS.indexOf(other.key as (typeof MILESTONE_KEYS)[number]) < order ? index : last), -1);
+    const after = result.reduce(
+      (last, other, index) => (other.kind === "step" && MILESTONE_KEYS.indexOf(other.key as (typeof MILESTONE_KEYS)[number]) < order ? index : last),
+      -1,
+    );
     result.splice(after + 1, 0, entry);
   }
   return result;
@@ -517,6 +672,7 @@ function Timeline({ view, snapshotEvents, today, year, busy, onSaveStep, onSaveE
   const [eventLabel, setEventLabel] = useState("");
   const [eventDate, setEventDate] = useState("");
   const [eventTried, setEventTried] = useState(false);
+  const [adding, setAdding] = useState(false);
   const date = readDateField(eventDate, year);
   const labelMissing = eventLabel.trim() === "";
   const dateMissing = date.ok && date.iso === null;
@@ -533,6 +689,7 @@ function Timeline({ view, snapshotEvents, today, year, busy, onSaveStep, onSaveE
         setEventLabel("");
         setEventDate("");
         setEventTried(false);
+        setAdding(false);
       },
       "procedure:event",
     );
@@ -548,31 +705,66 @@ function Timeline({ view, snapshotEvents, today, year, busy, onSaveStep, onSaveE
       </Text>
       <ol className={styles.list} aria-label={text.timelineLabel}>
         {entries.map((entry) => (
-          <TimelineStep key={`${entry.kind}:${entry.key}`} entry={entry} today={today} year={year} busy={busy} isNext={next !== null && entry.item === next.item} onSave={entry.kind === "step" ? (from, to, after) => onSaveStep(entry.key, entry.label, from, to, after) : (from, _to, after) => onSaveEvent(entry.key, entry.label, from, after)} />
+          <TimelineStep
+            key={`${entry.kind}:${entry.key}`}
+            entry={entry}
+            today={today}
+            year={year}
+            busy={busy}
+            isNext={next !== null && entry.item === next.item}
+            onSave={
+              entry.kind === "step"
+                ? (from, to, after) => onSaveStep(entry.key, entry.label, from, to, after)
+                : (from, _to, after) => onSaveEvent(entry.key, entry.label, from, after)
+            }
+          />
         ))}
       </ol>
-      <form className={styles.form} aria-labelledby="procedure-event" onSubmit={addEvent}>
-        <h3 id="procedure-event" className={styles.sectionTitle}>
-          {text.eventTitle}
-        </h3>
-        <Field label={text.eventLabel} hint={text.eventLabelHint} validationState={eventTried && labelMissing ? "error" : "none"} validationMessage={eventTried && labelMissing ? text.eventLabelRequired : undefined}>
-          <Input value={eventLabel} onChange={(_, data) => setEventLabel(data.value)} />
-        </Field>
-        <Field
-          label={text.date}
-          hint={date.ok ? dateHint(date) : undefined}
-          validationState={eventTried && (!date.ok || dateMissing) ? "error" : "none"}
-          validationMessage={eventTried ? (!date.ok ? date.problem : dateMissing ? text.dateRequired : undefined) : undefined}
-        >
-          <Input value={eventDate} onChange={(_, data) => setEventDate(data.value)} />
-        </Field>
+      {!adding && (
         <div className={styles.actions}>
-          <Button type="submit" disabled={busy}>
-            {text.add}
+          <Button disabled={busy} aria-expanded={false} onClick={() => setAdding(true)}>
+            {text.eventOpen}
           </Button>
+          <OperationStatus origin="procedure:event" />
         </div>
-        <OperationStatus origin="procedure:event" />
-      </form>
+      )}
+      {adding && (
+        <form className={styles.form} aria-labelledby="procedure-event" onSubmit={addEvent}>
+          <h3 id="procedure-event" className={styles.sectionTitle}>
+            {text.eventTitle}
+          </h3>
+          <Field
+            label={text.eventLabel}
+            hint={text.eventLabelHint}
+            validationState={eventTried && labelMissing ? "error" : "none"}
+            validationMessage={eventTried && labelMissing ? text.eventLabelRequired : undefined}
+          >
+            <Input value={eventLabel} onChange={(_, data) => setEventLabel(data.value)} />
+          </Field>
+          <Field
+            label={text.date}
+            hint={date.ok ? dateHint(date) : undefined}
+            validationState={eventTried && (!date.ok || dateMissing) ? "error" : "none"}
+            validationMessage={eventTried ? (!date.ok ? date.problem : dateMissing ? text.dateRequired : undefined) : undefined}
+          >
+            <Input value={eventDate} onChange={(_, data) => setEventDate(data.value)} />
+          </Field>
+          <div className={styles.actions}>
+            <Button type="submit" appearance="primary" disabled={busy}>
+              {text.add}
+            </Button>
+            <Button
+              onClick={() => {
+                setAdding(false);
+                setEventTried(false);
+              }}
+            >
+              {text.cancel}
+            </Button>
+          </div>
+          <OperationStatus origin="procedure:event" />
+        </form>
+      )}
     </section>
   );
 }
@@ -636,7 +828,13 @@ function TimelineStep({ entry, today, year, busy, isNext, onSave }: TimelineStep
         <Text size={200} className={entry.item ? undefined : styles.muted}>
           {entry.item ? itemText(entry.item) : text.noDate}
         </Text>
-        <Button size="small" disabled={busy} aria-expanded={editing} aria-label={text.editStepLabel(entry.label)} onClick={() => (editing ? setEditing(false) : open())}>
+        <Button
+          size="small"
+          disabled={busy}
+          aria-expanded={editing}
+          aria-label={text.editStepLabel(entry.label)}
+          onClick={() => (editing ? setEditing(false) : open())}
+        >
           {text.edit}
         </Button>
       </div>
@@ -651,7 +849,12 @@ function TimelineStep({ entry, today, year, busy, isNext, onSave }: TimelineStep
             <Input value={fromInput} onChange={(_, data) => setFromInput(data.value)} />
           </Field>
           {entry.kind === "step" && (
-            <Field label={text.stepTo} hint={to.ok ? dateHint(to) : undefined} validationState={tried && toProblem ? "error" : "none"} validationMessage={tried ? toProblem : undefined}>
+            <Field
+              label={text.stepTo}
+              hint={to.ok ? dateHint(to, true) : undefined}
+              validationState={tried && toProblem ? "error" : "none"}
+              validationMessage={tried ? toProblem : undefined}
+            >
               <Input value={toInput} onChange={(_, data) => setToInput(data.value)} />
             </Field>
           )}
