@@ -94,6 +94,8 @@ export const strings = {
 
   procedure: {
     intro: "Wie moet meetekenen of akkoord geven, en wanneer de nota langs ACKE, onderraad en MR gaat.",
+    notRead: "Het document is nog niet gelezen.",
+    read: "Document lezen",
     cosignatoriesTitle: "Medeondertekenaars",
     cosignatoriesLabel: "Medeondertekenaars van de nota",
     noCosignatories: "Er staan nog geen medeondertekenaars in de nota. Voeg er hieronder een toe als dat nodig is.",

@@ -56,9 +56,19 @@ const notice = (text: string | RegExp) => screen.findByText(text, { selector: "[
 const STAS = "Staatssecretaris van Infrastructuur en Waterstaat";
 
 describe("tab Parafen & procedure", () => {
-  it("is a tab of the pane", async () => {
+  it("is a tab of the pane, opened on request, that keeps what was chosen when the drafter switches tabs", async () => {
+    const user = userEvent.setup();
     render(<App environment={{ kind: "word", theme: null, wordApi13: true, wordApi15: true }} port={createFakeWordPort(await memo())} />);
-    expect(await screen.findByRole("tab", { name: "Parafen & procedure" })).toBeInTheDocument();
+    const tab = await screen.findByRole("tab", { name: "Parafen & procedure" });
+    await screen.findByRole("list", { name: "Blokken van de nota" });
+    expect(screen.queryByRole("list", { name: "Stappen van de procedure", hidden: true })).toBeNull();
+    await user.click(tab);
+    await user.click(await screen.findByRole("button", { name: "Medeondertekenaar toevoegen…" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Bewindspersoon" }), "minister-kgg");
+    await user.click(screen.getByRole("tab", { name: "Blokken" }));
+    expect(screen.queryByRole("combobox", { name: "Bewindspersoon" })).toBeNull();
+    await user.click(tab);
+    expect(screen.getByRole("combobox", { name: "Bewindspersoon" })).toHaveValue("minister-kgg");
   });
 
   it("shows what the text says when nothing is stored, and stores it with one click", async () => {

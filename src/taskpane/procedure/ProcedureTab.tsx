@@ -10,6 +10,7 @@ import {
   Divider,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -186,7 +187,19 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
   }, [view, snapshot, now]);
   const stateUnreadable = snapshot?.state.status === "unreadable";
 
-  if (!snapshot || !view) return <OperationStatus origin="document" />;
+  // The first read (and its failure) is shown on tab Blokken, which owns origin "document".
+  if (!snapshot || !view) {
+    return (
+      <div className={styles.tab}>
+        <Text>{text.notRead}</Text>
+        <div className={styles.actions}>
+          <Button disabled={busy} onClick={() => void session.refresh()}>
+            {text.read}
+          </Button>
+        </div>
+      </div>
+    );
+  }
 
   /**
    * Writes `change` and reads the document again. While the view is inferred, the inferred values go
@@ -269,8 +282,12 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
 
   return (
     <div className={styles.tab}>
-      <Text>{text.intro}</Text>
-      <OperationStatus origin="document" />
+      <Text>
+        {text.intro}{" "}
+        <Link href="assets/help.html#procedure" target="_blank" rel="noopener" aria-label={strings.helpLabel}>
+          {strings.help}
+        </Link>
+      </Text>
       {stateUnreadable && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
