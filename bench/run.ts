@@ -2,6 +2,7 @@
 // per operation, the task pane's initial download. Figures only; nothing here is a test.
 import { benchBundleSize } from "./bundle-size";
 import { benchDocxRead } from "./docx-read";
+import { benchProcedure } from "./procedure";
 import { benchWordSyncs } from "./word-syncs";
 
 async function main(): Promise<void> {
@@ -12,6 +13,10 @@ async function main(): Promise<void> {
       `  read ${docx.readMs.toFixed(0)} ms (median), sections ${docx.sectionsMs?.toFixed(1) ?? "?"} ms, peak RSS ${docx.peakRssMb.toFixed(0)} MB` +
       `  (targets: < 1000 ms, < 200 MB)`,
   );
+
+  console.log("== Co-signatory and procedure checks (same nota)");
+  const procedure = benchProcedure();
+  console.log(`  ${procedure.paragraphs} paragraphs: checks ${procedure.checksMs.toFixed(0)} ms, status ${procedure.statusMs.toFixed(0)} ms (median)`);
 
   console.log("== Word adapter round trips (context.sync per operation)");
   console.log("  paragraphs   read  insert  insert at cursor  update  state write  (another writer in between)  state write 1.3");

@@ -18,7 +18,9 @@ import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, InputError, UsageErr
 export const checkUsage = `Usage: nota check FILE.docx|DIR... [--checklist FILE.json] [--json] [--junit OUT.xml]
 
 Checks each beslisnota against the review checklist (the ACKE and FIN/IRF comments as rules) and
-lists its Word comments that start with ACKE:, FIN: or IRF: (passed when resolved). A directory
+lists its Word comments that start with ACKE:, FIN: or IRF: (passed when resolved), then the
+co-signatory and procedure rules (Medeondertekening, Procedure: akkoord line, dates, weekdays, order
+of ACKE, onderraad, MR and verzending). A directory
 checks every .docx in it and in its sub-directories, except hidden ones; Word's lock files (~$…)
 are skipped. Paragraph numbers are 0-based, as in 'nota inspect'.
 

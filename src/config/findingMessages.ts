@@ -3,6 +3,7 @@
 // a function of the message's data and returns plain text: the pane renders it with React (escaped), the
 // CLI prints it.
 import type { FindingMessageData, Message, MessageDataMap } from "../domain/findings";
+import type { ProcedureRule } from "../domain/procedureChecks";
 import { sectionCatalogue } from "./sections";
 
 /** One Dutch text per message code of `M`, made from that code's data. */
@@ -27,7 +28,7 @@ export const findingMessages: MessageTexts<FindingMessageData> = {
   "checklist-manual": () => "Een reviewer beoordeelt dit punt.",
   "comment-resolved": ({ author, date }) => `Opmerking van ${author}${dateText(date)}, afgehandeld in Word.`,
   "comment-open": ({ author, date }) => `Open opmerking van ${author}${dateText(date)}.`,
-  "procedure-rule-passed": ({ rule }) => PROCEDURE_RULE_PASSED[rule] ?? `In orde: ${rule}.`,
+  "procedure-rule-passed": ({ rule }) => (Object.hasOwn(PROCEDURE_RULE_PASSED, rule) ? PROCEDURE_RULE_PASSED[rule as ProcedureRule] : `In orde: ${rule}.`),
   "akkoord-line-missing": ({ title, lineExists }) =>
     lineExists
       ? `De regel “Met akkoord van …” noemt de ${title} niet.`
@@ -48,7 +49,7 @@ export const findingMessages: MessageTexts<FindingMessageData> = {
 };
 
 /** What a passed rule of issue 10 means, by rule id (src/domain/procedureChecks.ts). */
-const PROCEDURE_RULE_PASSED: Readonly<Record<string, string>> = {
+const PROCEDURE_RULE_PASSED: Readonly<Record<ProcedureRule, string>> = {
   "medeondertekening-akkoordregel": "De regel “Met akkoord van …” noemt elke medeondertekenaar.",
   "medeondertekening-kamerbrief": "De nota vermeldt de medeondertekening van de Kamerbrief.",
   "medeondertekening-spelling": "De titels van de bewindspersonen zijn goed gespeld.",

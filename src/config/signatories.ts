@@ -85,7 +85,8 @@ const ministry = (code: string): Ministry => {
   return found;
 };
 
-// "Minister KGG", "Min KGG", "MinKGG"; "Stas IenW", "StasIenW", "Staatssecretaris IenW".
+// "Minister KGG", "Minister van KGG", "Min KGG", "MinKGG"; "Stas IenW", "StasIenW", "Staatssecretaris
+// IenW", "Staatssecretaris van IenW".
 function standardEntries({ code, name, otherCodes = [] }: MinistryData): unknown[] {
   const codes = [code, ...otherCodes];
   const id = code.toLowerCase();
@@ -93,13 +94,13 @@ function standardEntries({ code, name, otherCodes = [] }: MinistryData): unknown
     {
       id: `minister-${id}`,
       title: `Minister van ${name}`,
-      shortForms: codes.flatMap((c) => [`Minister ${c}`, `Min ${c}`, `Min${c}`]),
+      shortForms: codes.flatMap((c) => [`Minister ${c}`, `Minister van ${c}`, `Min ${c}`, `Min${c}`]),
       ministry: ministry(code),
     },
     {
       id: `stas-${id}`,
       title: `Staatssecretaris van ${name}`,
-      shortForms: codes.flatMap((c) => [`Stas ${c}`, `Stas${c}`, `Staatssecretaris ${c}`]),
+      shortForms: codes.flatMap((c) => [`Stas ${c}`, `Stas${c}`, `Staatssecretaris ${c}`, `Staatssecretaris van ${c}`]),
       ministry: ministry(code),
     },
   ];
@@ -109,7 +110,7 @@ const SIGNATORY_DATA: unknown = [
   {
     id: "minister-president",
     title: "Minister-president",
-    shortForms: ["Minister van Algemene Zaken", "Minister AZ", "Min AZ", "MinAZ"],
+    shortForms: ["Minister van Algemene Zaken", "Minister AZ", "Minister van AZ", "Min AZ", "MinAZ"],
     ministry: ministry("AZ"),
   },
   ...MINISTRIES.filter((entry) => entry.standard !== false).flatMap(standardEntries),

@@ -50,10 +50,7 @@ export function findSignatories(text: string, catalogue: readonly Signatory[]): 
     found.push({ signatory, start: range.start, end: range.end, text: text.slice(range.start, range.end), misspelled });
   };
   for (const signatory of catalogue) {
-    const title = normaliseForMatching(signatory.title).text.trim();
-    const split = title.indexOf(" ");
-    const first = split < 0 ? title : title.slice(0, split);
-    const rest = split < 0 ? "" : title.slice(split);
+    const { first, rest, shortForms } = prepared(signatory);
     if (rest === "") {
       for (const at of wordOccurrences(folded, first)) add(signatory, at, at + first.length, false);
     } else {
@@ -66,8 +63,7 @@ export function findSignatories(text: string, catalogue: readonly Signatory[]): 
         else if (isMisspelling(written, first)) add(signatory, wordStart, at + rest.length, true);
       }
     }
-    for (const short of signatory.shortForms) {
-      const form = normaliseForMatching(short).text.trim();
+    for (const form of shortForms) {
       for (const at of wordOccurrences(folded, form)) add(signatory, at, at + form.length, false);
     }
   }
@@ -79,6 +75,31 @@ export function findSignatories(text: string, catalogue: readonly Signatory[]): 
     kept.push(mention);
   }
   return kept;
+}
+
+interface PreparedSignatory {
+  /** The title's first word, folded ("staatssecretaris"), and the rest with its leading space. */
+  first: string;
+  rest: string;
+  shortForms: string[];
+}
+
+// Folded once per catalogue entry, not once per paragraph.
+const preparedCache = new WeakMap<Signatory, PreparedSignatory>();
+
+function prepared(signatory: Signatory): PreparedSignatory {
+  let entry = preparedCache.get(signatory);
+  if (entry === undefined) {
+    const title = normaliseForMatching(signatory.title).text.trim();
+    const split = title.indexOf(" ");
+    entry = {
+      first: split < 0 ? title : title.slice(0, split),
+      rest: split < 0 ? "" : title.slice(split),
+      shortForms: signatory.shortForms.map((form) => normaliseForMatching(form).text.trim()),
+    };
+    preparedCache.set(signatory, entry);
+  }
+  return entry;
 }
 
 /**

@@ -52,6 +52,10 @@ describe("findSignatories", () => {
       ["minister-kgg", "MinKGG", false],
     ]);
     expect(ids("StasIenWX")).toEqual([]);
+    expect(ids("Met akkoord van de Staatssecretaris van IenW en de Minister van KGG")).toEqual([
+      ["stas-ienw", "Staatssecretaris van IenW", false],
+      ["minister-kgg", "Minister van KGG", false],
+    ]);
   });
 
   it("recognises a misspelled title and marks it", () => {
