@@ -4,7 +4,10 @@
 // the internet.
 import { DOMParser as XmlDomParser } from "@xmldom/xmldom";
 import type { RenderedBlock } from "../src/domain/rendered";
-import { insertBlock } from "../src/word/insertBlock";
+import { defaultCompanyList } from "../src/config/companies";
+import { COMPANY_HEADING, composeCompanyText, renderCompanyBlock } from "../src/domain/companies";
+import { refreshCompanyParagraphs } from "../src/word/companyParagraphs";
+import { insertBlock, insertBlocks } from "../src/word/insertBlock";
 import { readSnapshot } from "../src/word/readSnapshot";
 import { updateParameters } from "../src/word/updateParameters";
 import { emptyState, type StoredState } from "../src/domain/stateModel";
@@ -28,6 +31,10 @@ export interface WordSyncFigures {
   contendedStateWriteSyncs: number;
   /** A state write on WordApi 1.3 through the common API: asynchronous calls, each a round trip. */
   commonStateWriteCalls: number;
+  /** Inserting all the bundled companies' paragraphs with their heading at the end (issue 11). */
+  companyInsertSyncs: number;
+  /** Refreshing all of them in one batch. */
+  companyRefreshSyncs: number;
 }
 
 /** A reviewer's disposition: the typical state write. */
@@ -91,6 +98,16 @@ export async function benchWordSyncs(): Promise<WordSyncFigures[]> {
     const common = new FakeCommonParts(fakeWord(withState(paragraphs)).doc);
     await commonStateStore(common).update(disposition("FIN-1", "2025-06-03T09:00:00Z"));
 
+    const companies = fakeWord(notaDocument(paragraphs));
+    const blocks = defaultCompanyList.companies.map(renderCompanyBlock);
+    await insertBlocks(companies.context, WORD_14, blocks, { kind: "end" }, { text: COMPANY_HEADING, level: 2 });
+    const insertedSyncs = companies.fake.syncs;
+    await refreshCompanyParagraphs(
+      companies.context,
+      WORD_14,
+      defaultCompanyList.companies.map((entry) => ({ tag: `nota:company:${entry.id}`, expectedText: composeCompanyText(entry), text: `${composeCompanyText(entry)} Bijgewerkt.` })),
+    );
+
     figures.push({
       paragraphs,
       readSyncs: reading.fake.syncs,
@@ -100,6 +117,8 @@ export async function benchWordSyncs(): Promise<WordSyncFigures[]> {
       stateWriteSyncs: writing.fake.syncs,
       contendedStateWriteSyncs: contended.fake.syncs,
       commonStateWriteCalls: common.calls,
+      companyInsertSyncs: insertedSyncs,
+      companyRefreshSyncs: companies.fake.syncs - insertedSyncs,
     });
   }
   return figures;

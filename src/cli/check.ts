@@ -4,6 +4,7 @@
 import { basename, join } from "node:path";
 import { loadChecklistText } from "../config/checklist";
 import { checklistProblemText } from "../config/checklistMessages";
+import { defaultCompanyList } from "../config/companies";
 import { defaultChecklist } from "../config/defaultChecklist";
 import { renderMessage } from "../config/findingMessages";
 import { sectionCatalogue } from "../config/sections";
@@ -13,19 +14,24 @@ import { documentChecks, type DispositionView, type ReviewedFinding, runChecks, 
 import type { Finding, FindingLocation } from "../domain/findings";
 import { DocxError, readDocx } from "../docx/readDocx";
 import { el, text, xmlPart, type Xml } from "../docx/writeXml";
+import { readCompanyList } from "./companies";
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, InputError, UsageError } from "./io";
 
-export const checkUsage = `Usage: nota check FILE.docx|DIR... [--checklist FILE.json] [--json] [--junit OUT.xml]
+export const checkUsage = `Usage: nota check FILE.docx|DIR... [--checklist FILE.json] [--company-data FILE.json] [--json] [--junit OUT.xml]
 
 Checks each beslisnota against the review checklist (the ACKE and FIN/IRF comments as rules) and
 lists its Word comments that start with ACKE:, FIN: or IRF: (passed when resolved), then the
 co-signatory and procedure rules (Medeondertekening, Procedure: akkoord line, dates, weekdays, order
-of ACKE, onderraad, MR and verzending). A directory
-checks every .docx in it and in its sub-directories, except hidden ones; Word's lock files (~$…)
-are skipped. Paragraph numbers are 0-based, as in 'nota inspect'.
+of ACKE, onderraad, MR and verzending), then each company paragraph against the company list (source
+Bedrijven: pass when current, fail when the data changed, severity warning, review when edited by
+hand; a company not yet "voorgelegd aan bedrijf" is an ACKE review item ACKE-bedrijf-<id>). A
+directory checks every .docx in it and in its sub-directories, except hidden ones; Word's lock files
+(~$…) are skipped. Paragraph numbers are 0-based, as in 'nota inspect'.
 
 Options:
   --checklist FILE.json  the checklist to use (default: the built-in ACKE/FIN checklist)
+  --company-data FILE.json
+                         the company list (default: the bundled list; see 'nota companies')
   --json                 one JSON object per file (an array when several files are checked)
   --junit OUT.xml        also write a JUnit report: a testsuite per file, a testcase per item,
                          <failure> for a failing item, <skipped> for one awaiting review
@@ -47,6 +53,8 @@ Options:
 
 export interface CheckOptions {
   checklist?: string;
+  /** A company list file (default: the bundled list). */
+  companyData?: string;
   json: boolean;
   junit?: string;
 }
@@ -107,7 +115,8 @@ export function runCheck(targets: string[], options: CheckOptions, io: CliIo): n
   if (targets.length === 0) throw new UsageError("check needs at least one .docx file or directory");
   const checklist = options.checklist === undefined ? defaultChecklist : readChecklist(options.checklist, io);
   if (checklist === null) return EXIT_UNUSABLE;
-  const checks = documentChecks(checklist, { signatories: signatoryCatalogue, ministries });
+  const companies = options.companyData === undefined ? defaultCompanyList : readCompanyList(options.companyData, io);
+  const checks = documentChecks(checklist, { signatories: signatoryCatalogue, ministries }, companies);
   const reports: CheckReport[] = [];
   let unusable = false;
   const problem = (line: string) => {
@@ -219,9 +228,10 @@ function formatReport(report: CheckReport): string {
   for (const source of sources) {
     lines.push(`  ${source}`);
     for (const item of report.items.filter((candidate) => candidate.source === source)) {
-      const where = [...new Set(item.evidence.map((entry) => entry.paragraph))].map((paragraph) => `¶${paragraph}`).join(" ");
+      const where = paragraphList(item.evidence.map((entry) => entry.paragraph));
       lines.push(`    ${MARKS[item.status]} ${item.id} [${item.severity}] ${oneLine(item.comment)}${where ? `  ${where}` : ""}`);
-      if (item.message !== item.comment) lines.push(`        ${oneLine(item.message)}`);
+      const heading = item.expected?.paragraph ?? null;
+      if (item.message !== item.comment) lines.push(`        ${oneLine(item.message)}${heading !== null ? ` (kop ¶${heading})` : ""}`);
       if (item.disposition) {
         const { state, by, at, note } = item.disposition;
         lines.push(`        ${state === "afgehandeld" ? "afgehandeld" : "niet van toepassing"} door ${by} op ${at}${note ? `: ${oneLine(note)}` : ""}`);
@@ -229,6 +239,16 @@ function formatReport(report: CheckReport): string {
     }
   }
   return lines.join("\n") + "\n";
+}
+
+/** Shown paragraph numbers per item; a phrase found in hundreds of paragraphs stays one readable line. */
+const MAX_PARAGRAPHS_SHOWN = 12;
+
+/** "¶3 ¶8 ¶12", the first MAX_PARAGRAPHS_SHOWN distinct numbers, then "… (+N)". */
+function paragraphList(paragraphs: readonly number[]): string {
+  const distinct = [...new Set(paragraphs)];
+  const shown = distinct.slice(0, MAX_PARAGRAPHS_SHOWN).map((paragraph) => `¶${paragraph}`).join(" ");
+  return distinct.length > MAX_PARAGRAPHS_SHOWN ? `${shown} … (+${distinct.length - MAX_PARAGRAPHS_SHOWN})` : shown;
 }
 
 function oneLine(value: string): string {

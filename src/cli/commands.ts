@@ -2,6 +2,7 @@
 // command (`check`, issues 9–11) is one more entry here.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { checklistUsage, checkUsage, runCheck, runChecklistValidate } from "./check";
+import { companiesUsage, runCompanies } from "./companies";
 import { inspectUsage, runInspect } from "./inspect";
 import { type CliIo, EXIT_OK, UsageError } from "./io";
 import { newUsage, runNew } from "./new";
@@ -66,8 +67,9 @@ export const commands: readonly Command[] = [
     synopsis: "FILE.docx|DIR... [options]",
     summary: "check against the review checklist (ACKE/FIN) and list review comments",
     help: checkUsage,
-    options: { checklist: { type: "string" }, json: { type: "boolean" }, junit: { type: "string" } },
-    handler: ({ values, positionals }, io) => runCheck(positionals, { checklist: values.checklist, json: values.json === true, junit: values.junit }, io),
+    options: { checklist: { type: "string" }, "company-data": { type: "string" }, json: { type: "boolean" }, junit: { type: "string" } },
+    handler: ({ values, positionals }, io) =>
+      runCheck(positionals, { checklist: values.checklist, companyData: values["company-data"], json: values.json === true, junit: values.junit }, io),
   }),
   command({
     name: "checklist",
@@ -82,10 +84,20 @@ export const commands: readonly Command[] = [
     synopsis: "--out FILE.docx [options]",
     summary: "write a new beslisnota with the standard blocks",
     help: newUsage,
-    options: { out: { type: "string" }, params: { type: "string" }, blocks: { type: "string" }, force: { type: "boolean" } },
+    options: {
+      out: { type: "string" },
+      params: { type: "string" },
+      blocks: { type: "string" },
+      force: { type: "boolean" },
+      companies: { type: "string" },
+      "company-data": { type: "string" },
+    },
     handler: ({ values, positionals }, io) => {
       if (positionals.length > 0) throw new UsageError(`new takes no file arguments (got '${positionals[0]}'); use --out`);
-      return runNew({ out: values.out, params: values.params, blocks: values.blocks, force: values.force === true }, io);
+      return runNew(
+        { out: values.out, params: values.params, blocks: values.blocks, force: values.force === true, companies: values.companies, companyData: values["company-data"] },
+        io,
+      );
     },
   }),
   command({
@@ -95,5 +107,14 @@ export const commands: readonly Command[] = [
     help: statusUsage,
     options: { json: { type: "boolean" } },
     handler: ({ values, positionals }, io) => runStatus(positionals, values.json === true, io),
+  }),
+  command({
+    name: "companies",
+    synopsis: "[options]",
+    summary: "company paragraphs; validate FILE.json, --export",
+    help: companiesUsage,
+    options: { data: { type: "string" }, ids: { type: "string" }, json: { type: "boolean" }, export: { type: "string" }, force: { type: "boolean" } },
+    handler: ({ values, positionals }, io) =>
+      runCompanies(positionals, { data: values.data, ids: values.ids, json: values.json === true, export: values.export, force: values.force === true }, io),
   }),
 ];

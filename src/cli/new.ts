@@ -2,11 +2,17 @@
 import { blockCatalogue } from "../config/blocks";
 import { paramsByName } from "../domain/blockPresence";
 import { paramValueProblem, renderBlock, type BlockDefinition } from "../domain/blocks";
+import { COMPANY_HEADING, COMPANY_HEADING_LEVEL, renderCompanyBlock, type CompanyEntry } from "../domain/companies";
+import { insertedCompaniesChange } from "../domain/companyParagraphs";
+import type { RenderedBlock } from "../domain/rendered";
 import { blockParameterChange, emptyState, mergeState } from "../domain/stateModel";
-import { writeDocx } from "../docx/writeDocx";
+import { writeDocx, type PlainParagraphs } from "../docx/writeDocx";
+import { defaultCompanyList } from "../config/companies";
+import { chooseCompanies, readCompanyList } from "./companies";
 import { type CliIo, EXIT_OK, InputError, UsageError } from "./io";
 
-export const newUsage = `Usage: nota new --out FILE.docx [--params FILE.json] [--blocks id,id,...] [--force]
+export const newUsage = `Usage: nota new --out FILE.docx [--params FILE.json] [--blocks id,id,...] [--companies id,id,...|all]
+                [--company-data FILE.json] [--force]
 
 Writes a new beslisnota with the chosen standard blocks (default: all, in nota order) as tagged
 content controls that Word with the Nota-assistent and 'nota inspect' recognise.
@@ -16,6 +22,10 @@ Options:
   --params FILE.json  a JSON object of parameter names to values; dates as YYYY-MM-DD, e.g.
                       {"datumDemissionair": "2025-06-03", "onderraad": "RFL"}
   --blocks ids        comma-separated block ids: ${blockCatalogue.map((def) => def.id).join(", ")}
+  --companies ids     also write the 'stand van zaken' paragraphs of these companies (or 'all'), in
+                      list order, under a heading "${COMPANY_HEADING}" after the blocks
+  --company-data FILE.json
+                      the company list to use (default: the bundled list; see 'nota companies')
   --force             overwrite FILE.docx
   --help              this text
 
@@ -29,6 +39,10 @@ export interface NewOptions {
   params?: string;
   blocks?: string;
   force: boolean;
+  /** Company ids, comma-separated, or "all". */
+  companies?: string;
+  /** A company list file; only with `companies`. */
+  companyData?: string;
 }
 
 export function runNew(options: NewOptions, io: CliIo): number {
@@ -36,6 +50,8 @@ export function runNew(options: NewOptions, io: CliIo): number {
   if (!options.out.toLowerCase().endsWith(".docx")) throw new UsageError(`${options.out}: the output file must end in .docx`);
   const blocks = chooseBlocks(options.blocks);
   const values = options.params ? readParams(options.params, io) : {};
+  if (options.companyData !== undefined && options.companies === undefined) throw new UsageError("--company-data needs --companies");
+  const companies = options.companies === undefined ? [] : chooseCompanies(options.companyData ? readCompanyList(options.companyData, io) : defaultCompanyList, options.companies);
   if (io.exists(options.out) && !options.force) {
     throw new InputError(`${options.out}: the file exists; use --force to overwrite it`);
   }
@@ -49,14 +65,28 @@ export function runNew(options: NewOptions, io: CliIo): number {
   const rendered = blocks.map((def) => renderBlock(def, pick(def, values)));
   // The parameter values used, as data, in the state part: what the pane records when it inserts.
   const created = new Date();
-  const state = rendered.reduce((merged, block) => mergeState(merged, blockParameterChange(block, created.toISOString())), emptyState());
+  const blockState = rendered.reduce((merged, block) => mergeState(merged, blockParameterChange(block, created.toISOString())), emptyState());
+  // The company paragraphs' fingerprints, as the pane records them when it inserts.
+  const state = mergeState(blockState, insertedCompaniesChange(companies, created.toISOString()));
   try {
-    io.writeFile(options.out, writeDocx(rendered, { title: "Beslisnota", created, state }), options.force);
+    io.writeFile(options.out, writeDocx([...rendered, ...companySection(companies)], { title: "Beslisnota", created, state }), options.force);
   } catch (error) {
     throw new InputError(`${options.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
   io.out(`Wrote ${options.out} with ${blocks.length} blocks: ${blocks.map((def) => def.id).join(", ")}`);
+  if (companies.length > 0) io.out(`and ${companies.length} company paragraphs: ${companies.map((entry) => entry.id).join(", ")}`);
   return EXIT_OK;
+}
+
+/** The heading "Stand van zaken per bedrijf" (plain, not a control) and one tagged paragraph per company. */
+function companySection(companies: readonly CompanyEntry[]): Array<RenderedBlock | PlainParagraphs> {
+  if (companies.length === 0) return [];
+  const heading: PlainParagraphs = {
+    kind: "plain",
+    headingLevel: COMPANY_HEADING_LEVEL,
+    paragraphs: [{ kind: "heading", listLevel: 0, segments: [{ kind: "text", text: COMPANY_HEADING }] }],
+  };
+  return [heading, ...companies.map(renderCompanyBlock)];
 }
 
 function chooseBlocks(list: string | undefined): BlockDefinition[] {

@@ -70,7 +70,7 @@ export function loadChecklist(data: unknown): ChecklistLoad {
     const partial: Checklist = { version: CHECKLIST_VERSION, name: "", items: wellFormed.map((entry) => entry.item) };
     // Duplicate ids are judged over every item that has one, well-formed or not.
     const more = checklistProblems(partial, sectionIds, wellFormed.map((entry) => entry.position)).filter((problem) => problem.code !== "duplicate-id");
-    const problems = [...parsed.error.issues.map((issue) => schemaProblem(data, issue)), ...more, ...duplicateIds(items)];
+    const problems = [...parsed.error.issues.map((issue) => schemaProblem(data, issue)), ...more, ...duplicateIds(items), ...unknownSections(items, wellFormed, sectionIds)];
     return { ok: false, problems: problems.sort((a, b) => (a.position ?? 0) - (b.position ?? 0)) };
   }
   const checklist = parsed.data as Checklist;
@@ -101,6 +101,19 @@ function duplicateIds(items: unknown): ChecklistProblem[] {
     seen.add(id);
   });
   return problems;
+}
+
+/** A problem for every malformed item whose rule names a section id the catalogue lacks (well-formed ones were checked already). */
+function unknownSections(items: unknown, wellFormed: readonly { position: number }[], sectionIds: ReadonlySet<string>): ChecklistProblem[] {
+  if (!Array.isArray(items)) return [];
+  const checked = new Set(wellFormed.map((entry) => entry.position));
+  return items.flatMap((item: unknown, index): ChecklistProblem[] => {
+    const section = valueAt(item, ["rule", "section"]);
+    if (checked.has(index + 1) || typeof section !== "string" || sectionIds.has(section)) return [];
+    const id = valueAt(item, ["id"]);
+    const place = { item: typeof id === "string" && id.trim() !== "" ? id : null, position: index + 1, field: "rule.section" };
+    return [{ ...place, code: "unknown-section", data: { section, known: [...sectionIds] } }];
+  });
 }
 
 /** One zod issue as a problem placed by item (id, else position) and field. */

@@ -3,6 +3,7 @@
 // a function of the message's data and returns plain text: the pane renders it with React (escaped), the
 // CLI prints it.
 import type { FindingMessageData, Message, MessageDataMap } from "../domain/findings";
+import { companyMessages } from "./companyMessages";
 import type { ProcedureRule } from "../domain/procedureChecks";
 import { sectionCatalogue } from "./sections";
 
@@ -14,6 +15,7 @@ export type MessageTexts<M extends MessageDataMap> = { readonly [C in keyof M]: 
  * in the domain without its text does not compile.
  */
 export const findingMessages: MessageTexts<FindingMessageData> = {
+  ...companyMessages,
   "checklist-found": ({ found }) => `Gevonden: ${quoted(found, "en")}.`,
   "checklist-not-found": ({ missingAnyOf, missingAllOf, section, sectionPresent }) => {
     const missing = [quoted(missingAnyOf, "of"), quoted(missingAllOf, "en")].filter((part) => part !== "").join(", en ook niet ");
@@ -26,7 +28,7 @@ export const findingMessages: MessageTexts<FindingMessageData> = {
   "checklist-section-missing": ({ section }) => `De paragraaf ${sectionName(section)} ontbreekt.`,
   "checklist-section-empty": ({ section }) => `De paragraaf ${sectionName(section)} is leeg.`,
   "checklist-manual": () => "Een reviewer beoordeelt dit punt.",
-  "comment-resolved": ({ author, date }) => `Opmerking van ${author}${dateText(date)}, afgehandeld in Word.`,
+  "comment-resolved": ({ author, date }) => `Opmerking van ${author}${dateText(date)}, opgelost in Word.`,
   "comment-open": ({ author, date }) => `Open opmerking van ${author}${dateText(date)}.`,
   "procedure-rule-passed": ({ rule }) => (Object.hasOwn(PROCEDURE_RULE_PASSED, rule) ? PROCEDURE_RULE_PASSED[rule as ProcedureRule] : `In orde: ${rule}.`),
   "akkoord-line-missing": ({ title, lineExists }) =>

@@ -38,7 +38,16 @@ export interface WriteDocxOptions {
   state?: StoredState;
 }
 
-export function writeDocx(blocks: RenderedBlock[], options: WriteDocxOptions = {}): Uint8Array {
+/** Paragraphs written without a content control around them, such as the heading above the company paragraphs. */
+export interface PlainParagraphs {
+  kind: "plain";
+  /** The level of any "heading" paragraph among them (1–9). */
+  headingLevel: number;
+  paragraphs: RenderedParagraph[];
+}
+
+/** Blocks (each a tagged control) and plain paragraphs, in document order. */
+export function writeDocx(blocks: ReadonlyArray<RenderedBlock | PlainParagraphs>, options: WriteDocxOptions = {}): Uint8Array {
   const created = options.created ?? new Date();
   if (Number.isNaN(created.getTime())) throw new RangeError("writeDocx: 'created' is not a valid date.");
   // Insertion order is zip order; [Content_Types].xml first, as Word itself writes it.
@@ -59,11 +68,13 @@ export function writeDocx(blocks: RenderedBlock[], options: WriteDocxOptions = {
   return zipSync(files, { level: 6 });
 }
 
-function documentXml(blocks: RenderedBlock[]): string {
+function documentXml(blocks: ReadonlyArray<RenderedBlock | PlainParagraphs>): string {
   let lastId = 0;
   // Content-control ids must be unique within the document; a counter keeps the output reproducible.
   const nextId = (): number => ++lastId;
-  const body = blocks.map((block) => blockControl(block, nextId));
+  const body = blocks.flatMap((block) =>
+    "tag" in block ? [blockControl(block, nextId)] : block.paragraphs.map((p) => paragraph(p, { blockId: "(plain)", headingLevel: block.headingLevel }, nextId)),
+  );
   return xmlPart(
     el(
       "w:document",
@@ -103,14 +114,19 @@ function blockControl(block: RenderedBlock, nextId: () => number): Xml {
   );
 }
 
-function paragraph(p: RenderedParagraph, block: RenderedBlock, nextId: () => number): Xml {
+type Owner = Pick<RenderedBlock, "blockId" | "headingLevel">;
+
+function paragraph(p: RenderedParagraph, block: Owner, nextId: () => number): Xml {
   const runs = p.segments.flatMap((segment) => segmentXml(segment, nextId));
   return el("w:p", {}, ...paragraphProperties(p, block), ...runs);
 }
 
-function paragraphProperties(p: RenderedParagraph, block: RenderedBlock): Xml[] {
+function paragraphProperties(p: RenderedParagraph, block: Owner): Xml[] {
   switch (p.kind) {
     case "heading":
+      if (!Number.isInteger(block.headingLevel) || block.headingLevel < 1 || block.headingLevel > HEADING_LEVELS) {
+        throw new RangeError(`Block "${block.blockId}": heading level ${block.headingLevel} is not between 1 and ${HEADING_LEVELS}.`);
+      }
       return [el("w:pPr", {}, val("w:pStyle", `Heading${block.headingLevel}`))];
     case "bullet": {
       const level = p.listLevel;

@@ -3,11 +3,11 @@
 // (zod); this module holds the model, the checks that need the matcher (phrases, examples) and the
 // engine. Problems and findings are codes with data; their Dutch texts live in src/config.
 import type { ExpectedPlace, Finding, FindingLocation, MessageValue, Severity } from "./findings";
-import { paragraphLocation, textLocation } from "./findings";
+import { paragraphLocation, textLocation, textLocations } from "./findings";
 import { compilePhrase, type CompiledPhrase, PhraseSet, type PhraseProblem } from "./phraseMatcher";
 import type { DetectedSection } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
-import { normaliseForMatching, type NormalisedText, originalRange } from "./text";
+import { foldOneToOne, normaliseForMatching, type NormalisedText, originalRange } from "./text";
 
 /** The checklist file format version this code reads. */
 export const CHECKLIST_VERSION = 1;
@@ -260,27 +260,39 @@ interface HitAt {
 export function checklistFindings(compiled: CompiledChecklist, context: CheckContext): Finding[] {
   const { snapshot } = context;
   const hits: HitAt[][] = compiled.phrases.phrases.map(() => []);
-  const normalised = new Map<number, NormalisedText>();
+  // The offset maps of paragraphs with hits; a paragraph folded one to one needs none.
+  const maps = new Map<number, NormalisedText>();
   if (compiled.phrases.phrases.length > 0) {
     snapshot.paragraphs.forEach((paragraph, index) => {
       if (paragraph.text === "") return;
-      const text = normaliseForMatching(paragraph.text);
+      const simple = foldOneToOne(paragraph.text);
+      const normalised = simple === null ? normaliseForMatching(paragraph.text) : null;
       let kept = false;
-      compiled.phrases.scan(text.text, (hit) => {
+      compiled.phrases.scan(simple ?? (normalised as NormalisedText).text, (hit) => {
         hits[hit.phrase].push({ paragraph: index, start: hit.start, end: hit.end });
         kept = true;
       });
-      if (kept) normalised.set(index, text);
+      if (kept && normalised !== null) maps.set(index, normalised);
     });
   }
-  const locate = (hit: HitAt): FindingLocation => {
-    const range = originalRange(normalised.get(hit.paragraph) as NormalisedText, hit.start, hit.end);
-    return textLocation(snapshot, hit.paragraph, range.start, range.end, context.sectionOf[hit.paragraph] ?? null);
+  // Hits in document order → locations, one paragraph at a time.
+  const locate = (ordered: readonly HitAt[]): FindingLocation[] => {
+    const locations: FindingLocation[] = [];
+    for (let i = 0; i < ordered.length; ) {
+      const paragraph = ordered[i].paragraph;
+      const map = maps.get(paragraph);
+      const ranges: { start: number; end: number }[] = [];
+      for (; i < ordered.length && ordered[i].paragraph === paragraph; i++) {
+        ranges.push(map === undefined ? ordered[i] : originalRange(map, ordered[i].start, ordered[i].end));
+      }
+      locations.push(...textLocations(snapshot, paragraph, ranges, context.sectionOf[paragraph] ?? null));
+    }
+    return locations;
   };
   return compiled.items.map((entry) => itemFinding(entry, context, hits, locate));
 }
 
-function itemFinding(entry: CompiledItem, context: CheckContext, hits: HitAt[][], locate: (hit: HitAt) => FindingLocation): Finding {
+function itemFinding(entry: CompiledItem, context: CheckContext, hits: HitAt[][], locate: (ordered: readonly HitAt[]) => FindingLocation[]): Finding {
   const { item } = entry;
   const base = { ruleId: item.id, source: item.source, severity: item.severity, comment: item.comment };
   const rule = item.rule;
@@ -307,10 +319,9 @@ function itemFinding(entry: CompiledItem, context: CheckContext, hits: HitAt[][]
     if (here.length > 0) found.set(phrase, here);
   }
   const evidence = () =>
-    [...found.values()]
-      .flat()
-      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end)
-      .map(locate);
+    locate(
+      [...found.values()].flat().sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end),
+    );
   const phraseText = (phrase: number) => entry.phrases[phrase - entry.first].phrase;
   const foundPhrases = [...found.keys()].sort((a, b) => a - b).map(phraseText);
   if (rule.type === "avoids") {

@@ -4,11 +4,15 @@
 // (issue 11) joins by adding its function to that list. Dispositions from the stored state are attached to
 // every finding by rule id, whatever check made it.
 import { checklistFindings, type CheckContext, type CompiledChecklist, reviewCommentFindings } from "./checklist";
+import type { CompanyList } from "./companies";
+import { companyFindings } from "./companyParagraphs";
 import type { Finding } from "./findings";
 import { procedureFindings, type SignatoryCatalogues } from "./procedureChecks";
 import { detectSections, sectionsByParagraph, type SectionDefinition } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
 import { type Disposition, isRemoved } from "./stateModel";
+
+export type { CheckContext };
 
 /** One check: findings about the document in `context`, in the check's own order. */
 export type DocumentCheck = (context: CheckContext) => Finding[];
@@ -23,13 +27,23 @@ export interface ReviewedFinding extends Finding {
 
 /**
  * Every check, in report order: the checklist's items, the document's review comments, then, given the
- * signatory catalogue (src/config/signatories.ts), the co-signatory and procedure checks (issue 10).
- * `nota check` passes the catalogue; without it only the checklist and the comments run.
+ * signatory catalogue (src/config/signatories.ts), the co-signatory and procedure checks (issue 10), and,
+ * given a company list, the company paragraphs against that list (issue 11). `nota check` passes both;
+ * without them only the checklist and the comments run.
  */
-export function documentChecks(checklist: CompiledChecklist, signatories?: SignatoryCatalogues): DocumentCheck[] {
+export function documentChecks(checklist: CompiledChecklist, signatories?: SignatoryCatalogues, companies?: CompanyList): DocumentCheck[] {
   const checks: DocumentCheck[] = [(context) => checklistFindings(checklist, context), reviewCommentFindings];
   if (signatories !== undefined) checks.push((context) => procedureFindings(context.snapshot, signatories, context.sections));
+  if (companies !== undefined) checks.push((context) => companyCheck(companies, context));
   return checks;
+}
+
+/** `companyFindings` with each location's section filled in from the context. */
+function companyCheck(companies: CompanyList, context: CheckContext): Finding[] {
+  return companyFindings(context.snapshot, companies).map((finding) => ({
+    ...finding,
+    locations: finding.locations.map((location) => ({ ...location, section: context.sectionOf[location.paragraph.paragraph] ?? null })),
+  }));
 }
 
 /** The context of `snapshot`: its sections (found with `catalogue`) and each paragraph's innermost section. */

@@ -4,6 +4,7 @@
 // UI sentences: a finding carries a message code and the data its text needs; the Dutch text of every
 // code lives in src/config/findingMessages.ts, shared by the pane and the CLI.
 import type { ChecklistMessageData } from "./checklist";
+import type { CompanyMessageData } from "./companyParagraphs";
 import { paragraphRef, type ParagraphRef } from "./placement";
 import type { DocumentSnapshot } from "./snapshot";
 
@@ -25,9 +26,10 @@ export type MessageDataMap = { readonly [code: string]: { readonly [field: strin
 /**
  * Every message code the checks report, with its data: `{ "<code>": { <field>: <type>, … } }`.
  * A check that needs new messages adds its codes here (as `& TheirMessageData`); the compiler then
- * asks for their Dutch texts in src/config/findingMessages.ts.
+ * asks for their Dutch texts in src/config/findingMessages.ts. Keep it a type alias: an interface has no
+ * index signature and would not satisfy `MessageDataMap`.
  */
-export type FindingMessageData = ChecklistMessageData & ProcedureMessageData;
+export type FindingMessageData = ChecklistMessageData & ProcedureMessageData & CompanyMessageData;
 
 /** The co-signatory and procedure checks (issue 10, src/domain/procedureChecks.ts). */
 export type ProcedureMessageData = {
@@ -133,6 +135,49 @@ export function textLocation(
   }
   const matched = text.slice(start, end);
   return { paragraph: paragraphRef(snapshot, paragraph), match: { start, end, text: matched, occurrence: occurrenceBefore(text, matched, start) }, section };
+}
+
+/**
+ * `textLocation` for many ranges of one paragraph at once (e.g. every hit of a checklist's phrases):
+ * the same locations, in the order of `ranges`, sharing one ParagraphRef; occurrences are counted in
+ * one walk per distinct matched text, so a paragraph with k hits costs O(k log k), not O(k²).
+ * Throws a RangeError like `textLocation`.
+ */
+export function textLocations(
+  snapshot: Pick<DocumentSnapshot, "paragraphs">,
+  paragraph: number,
+  ranges: readonly { start: number; end: number }[],
+  section: string | null = null,
+): FindingLocation[] {
+  checkParagraph(snapshot, paragraph);
+  const text = snapshot.paragraphs[paragraph].text;
+  const ref = paragraphRef(snapshot, paragraph);
+  const byText = new Map<string, number[]>();
+  ranges.forEach(({ start, end }, i) => {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
+      throw new RangeError(`No text at [${start}, ${end}) in paragraph ${paragraph} of ${text.length} characters`);
+    }
+    const matched = text.slice(start, end);
+    const group = byText.get(matched);
+    if (group) group.push(i);
+    else byText.set(matched, [i]);
+  });
+  const locations: FindingLocation[] = new Array<FindingLocation>(ranges.length);
+  for (const [matched, indexes] of byText) {
+    indexes.sort((a, b) => ranges[a].start - ranges[b].start);
+    // Occurrences as a search lists them, walked once alongside the ranges in order of start.
+    let count = 0;
+    let at = text.indexOf(matched);
+    for (const i of indexes) {
+      const { start, end } = ranges[i];
+      while (at >= 0 && at + matched.length <= start) {
+        count++;
+        at = text.indexOf(matched, at + matched.length);
+      }
+      locations[i] = { paragraph: ref, match: { start, end, text: matched, occurrence: count }, section };
+    }
+  }
+  return locations;
 }
 
 /**

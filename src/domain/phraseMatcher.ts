@@ -59,8 +59,14 @@ export class PhraseSet {
   private readonly fail: number[] = [0];
   private readonly outputs: number[][] = [[]];
   private readonly lengths: number[];
+  /**
+   * The automaton as a table (state × character class → state), so a step is two array reads: built
+   * when it has at most `denseLimit` cells, else the scan follows failure links (same hits).
+   */
+  private readonly dense: DenseTable | null = null;
 
-  constructor(phrases: readonly CompiledPhrase[]) {
+  /** `denseLimit`: the largest transition table to build (cells); tests set 0 to exercise the other scan. */
+  constructor(phrases: readonly CompiledPhrase[], options: { denseLimit?: number } = {}) {
     this.phrases = phrases;
     this.lengths = phrases.map((phrase) => phrase.key.length);
     phrases.forEach((phrase, index) => {
@@ -92,6 +98,28 @@ export class PhraseSet {
         queue.push(target);
       }
     }
+    this.dense = this.buildTable([0, ...queue], options.denseLimit ?? DENSE_LIMIT);
+  }
+
+  /** The transition table over the phrases' characters (class 0: any other character), in breadth-first `order`. */
+  private buildTable(order: readonly number[], limit: number): DenseTable | null {
+    const units = new Set<number>();
+    for (const phrase of this.phrases) for (let i = 0; i < phrase.key.length; i++) units.add(phrase.key.charCodeAt(i));
+    const width = units.size + 1;
+    if (width * this.next.length > limit) return null;
+    const classes = new Uint16Array(0x10000);
+    [...units].forEach((unit, k) => (classes[unit] = k + 1));
+    const delta = new Int32Array(width * this.next.length);
+    // A state's missing transitions are its failure link's, which comes earlier in breadth-first order.
+    for (const state of order) {
+      const row = state * width;
+      const fallback = this.fail[state] * width;
+      for (let k = 1; k < width; k++) delta[row + k] = state === 0 ? 0 : delta[fallback + k];
+      for (const [unit, target] of this.next[state]) delta[row + classes[unit]] = target;
+    }
+    const final = new Uint8Array(this.next.length);
+    this.outputs.forEach((found, state) => (final[state] = found.length > 0 ? 1 : 0));
+    return { classes, width, delta, final };
   }
 
   /**
@@ -103,6 +131,18 @@ export class PhraseSet {
   scan(text: string, onHit: (hit: PhraseHit) => void, counter?: WorkCounter): void {
     let state = 0;
     let steps = 0;
+    const dense = this.dense;
+    if (dense !== null) {
+      // The hot loop of a long document: one table step per character, the hits checked only in
+      // states where a phrase ends.
+      const { classes, width, delta, final } = dense;
+      for (let i = 0; i < text.length; i++) {
+        state = delta[state * width + classes[text.charCodeAt(i)]];
+        if (final[state] === 1) steps += this.report(text, state, i, onHit, counter);
+      }
+      if (counter) counter.steps += steps + text.length;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
       let target = this.next[state].get(unit);
@@ -113,16 +153,20 @@ export class PhraseSet {
       }
       state = target ?? 0;
       steps++;
-      const found = this.outputs[state];
-      for (let k = 0; k < found.length; k++) {
-        steps++;
-        const index = found[k];
-        const start = i + 1 - this.lengths[index];
-        const hit = this.wholeWord(text, index, start, i + 1, counter);
-        if (hit) onHit(hit);
-      }
+      if (this.outputs[state].length > 0) steps += this.report(text, state, i, onHit, counter);
     }
     if (counter) counter.steps += steps;
+  }
+
+  /** Reports the whole-word hits of the phrases ending in `state` at `i`; returns the steps taken. */
+  private report(text: string, state: number, i: number, onHit: (hit: PhraseHit) => void, counter?: WorkCounter): number {
+    const found = this.outputs[state];
+    for (let k = 0; k < found.length; k++) {
+      const index = found[k];
+      const hit = this.wholeWord(text, index, i + 1 - this.lengths[index], i + 1, counter);
+      if (hit) onHit(hit);
+    }
+    return found.length;
   }
 
   private wholeWord(text: string, index: number, start: number, end: number, counter?: WorkCounter): PhraseHit | null {
@@ -138,6 +182,19 @@ export class PhraseSet {
     return { phrase: index, start, end: stop };
   }
 }
+
+interface DenseTable {
+  /** Character → class (0: a character no phrase has). */
+  classes: Uint16Array;
+  width: number;
+  /** state × width + class → next state. */
+  delta: Int32Array;
+  /** 1 where a phrase ends. */
+  final: Uint8Array;
+}
+
+// 4 million cells (16 MB): a checklist's phrases stay far below; a hostile one falls back to failure links.
+const DENSE_LIMIT = 1 << 22;
 
 const WORD_UNIT = /[\p{L}\p{N}]/u;
 const wordUnitCache = new Map<number, boolean>();

@@ -84,7 +84,8 @@ function outsideTables(
   return { where, ...paragraphRef(snapshot, paragraph), control: outermostControl(snapshot.contentControls, paragraph) };
 }
 
-function outermostControl(controls: readonly ContentControlSnapshot[], paragraph: number): ParagraphAnchor["control"] {
+/** The outermost of the add-in's block controls around `paragraph`, with its occurrence among controls of its tag; null when none. */
+export function outermostControl(controls: readonly ContentControlSnapshot[], paragraph: number): ParagraphAnchor["control"] {
   let outer: ContentControlSnapshot | null = null;
   for (const control of controls) {
     // Only the add-in's blocks: a template's own controls (a wrapper around the whole body, say) are not anchors.

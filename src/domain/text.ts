@@ -17,25 +17,21 @@ const ELISION_FOLLOWERS = new Set(["en", "of", "tot", "noch", "als", "en/of"]);
 /**
  * Joins words hyphenated across a line break: "verduurzamings- projecten" → "verduurzamingsprojecten".
  * Only a letter, a hyphen, white space and a lower-case letter qualify, and not before a conjunction,
- * so that "land- en tuinbouw" and "Noord- Nederland" keep their meaning.
+ * so that "land- en tuinbouw" and "Noord- Nederland" keep their meaning. The same rule as in
+ * `normaliseForMatching` (one implementation: `lineBreakHyphenEnd`).
  */
 export function joinLineBreakHyphens(text: string): string {
   let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === "-" && i > 0 && isLetter(text[i - 1])) {
-      let j = i + 1;
-      while (j < text.length && isSpace(text[j])) j++;
-      if (j > i + 1 && j < text.length && isLowerLetter(text[j]) && !ELISION_FOLLOWERS.has(wordAt(text, j))) {
-        i = j;
-        continue;
-      }
-    }
-    out += ch;
-    i++;
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (text.charCodeAt(i) !== HYPHEN || !isLetter(text[i - 1])) continue;
+    const resume = lineBreakHyphenEnd(text, i + 1);
+    if (resume < 0) continue;
+    out += text.slice(from, i);
+    from = resume;
+    i = resume - 1;
   }
-  return out;
+  return out + text.slice(from);
 }
 
 function isSpace(ch: string): boolean {
@@ -44,16 +40,6 @@ function isSpace(ch: string): boolean {
 
 function isLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
-}
-
-function isLowerLetter(ch: string): boolean {
-  return isLetter(ch) && ch === ch.toLowerCase();
-}
-
-function wordAt(text: string, start: number): string {
-  let end = start;
-  while (end < text.length && !isSpace(text[end]) && !",.;:".includes(text[end])) end++;
-  return text.slice(start, end).toLowerCase();
 }
 
 // "1", "1.", "4.1", "4.1.", "2)", "(2)" and roman "IV." / "iv)" — only when followed by a space,
@@ -114,8 +100,8 @@ export function countWords(text: string): number {
  */
 export interface NormalisedText {
   readonly text: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   readonly originalLength: number;
 }
 
@@ -125,24 +111,74 @@ const MARK = 2;
 const CHAR = 3;
 type CharClass = typeof DROP | typeof SPACE | typeof MARK | typeof CHAR;
 
-const FORMAT_CHARACTER = /^\p{Cf}$/u;
-const SPACE_CHARACTER = /^\s$/u;
-const MARK_CHARACTER = /^\p{M}$/u;
-const MARKS = /\p{M}/gu;
 const HYPHEN = 0x2d;
 // Word's non-breaking hyphen in `paragraph.text`; the .docx reader already gives "-" for it.
 const WORD_NON_BREAKING_HYPHEN = 0x1e;
 // The longest word after which a line-break hyphen is kept ("en/of") is 5 characters; one more tells it apart.
 const ELISION_LOOKAHEAD = 6;
+const SPACE_UNIT = 0x20;
 
-const classCache = new Map<number, CharClass>();
-const foldCache = new Map<number, string>();
+interface CharInfo {
+  kind: CharClass;
+  /** The folded character as UTF-16 units; 0x20 where folding gave white space. */
+  folded: number[];
+  letter: boolean;
+  lower: boolean;
+}
+
+const FORMAT_CHARACTER = /^\p{Cf}$/u;
+const SPACE_CHARACTER = /^\s$/u;
+const MARK_CHARACTER = /^\p{M}$/u;
+const MARKS = /\p{M}/gu;
+
+const ASCII: CharInfo[] = Array.from({ length: 0x80 }, (_, cp) => {
+  const letter = (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  const kind: CharClass =
+    cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) ? SPACE : cp === WORD_NON_BREAKING_HYPHEN ? CHAR : cp < 0x20 || cp === 0x7f ? DROP : CHAR;
+  const folded = [cp === WORD_NON_BREAKING_HYPHEN ? HYPHEN : cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp];
+  return { kind, folded, letter, lower: !(cp >= 0x41 && cp <= 0x5a) };
+});
+const ASCII_KIND = Uint8Array.from(ASCII, (info) => info.kind);
+const ASCII_FOLDED = Uint16Array.from(ASCII, (info) => (info.kind === SPACE ? SPACE_UNIT : info.folded[0]));
+const ASCII_LETTER = Uint8Array.from(ASCII, (info) => (info.letter ? 1 : 0));
+const infoCache = new Map<number, CharInfo>();
+
+/** What normalisation does with one code point; computed once per distinct character. */
+function infoOf(cp: number): CharInfo {
+  if (cp < 0x80) return ASCII[cp];
+  let info = infoCache.get(cp);
+  if (info === undefined) {
+    const ch = String.fromCodePoint(cp);
+    // C1 controls and format characters (U+00AD soft hyphen, zero-width and direction marks, U+FEFF,
+    // which \s would count as space) first.
+    const kind: CharClass =
+      cp <= 0x9f || FORMAT_CHARACTER.test(ch) ? DROP : SPACE_CHARACTER.test(ch) ? SPACE : MARK_CHARACTER.test(ch) ? MARK : CHAR;
+    // Decompose again after lower-casing: "İ" lowers to "i" plus a combining dot.
+    const folded = ch.normalize("NFKD").replace(MARKS, "").toLowerCase().normalize("NFKD").replace(MARKS, "");
+    const units: number[] = [];
+    for (let u = 0; u < folded.length; u++) units.push(SPACE_CHARACTER.test(folded[u]) ? SPACE_UNIT : folded.charCodeAt(u));
+    info = { kind, folded: units, letter: isLetter(ch), lower: ch === ch.toLowerCase() };
+    infoCache.set(cp, info);
+  }
+  return info;
+}
+
+/** The code point at `i` (a surrogate pair as one) and where the next one starts. */
+function codePointAt(text: string, i: number): { cp: number; next: number } {
+  const high = text.charCodeAt(i);
+  if (high >= 0xd800 && high <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return { cp: ((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000, next: i + 2 };
+  }
+  return { cp: high, next: i + 1 };
+}
 
 /**
  * Normalises `original` for matching, keeping a map back to it:
  * - case and accents folded per character ("Financiële" → "financiele"), compatibility forms
  *   decomposed ("CO₂" → "co2", "ĳ" → "ij", "…" → "...");
- * - every run of white space (spaces, NBSP, tabs, line, page and paragraph breaks, Word's vertical tab)
+ * - every run of white space (spaces, NBSP, tabs, line, page and paragraph breaks, Word's vertical tab
+ *   for a manual line break and form feed for a page break: they part words, so they are not dropped)
  *   becomes one space; leading and trailing space is kept, so that offsets map one to one;
  * - control and format characters are dropped: Word's comment mark (\x05, office-js#2114), field
  *   marks, the optional hyphen (\x1f, U+00AD), zero-width and direction marks;
@@ -151,40 +187,58 @@ const foldCache = new Map<number, string>();
  * `original`: one pass, and the only look-ahead (after a hyphen) skips white space the pass then jumps.
  */
 export function normaliseForMatching(original: string): NormalisedText {
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const length = original.length;
+  let capacity = length + 8;
+  let units = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let count = 0;
   let spaceOpen = false;
   let afterLetter = false;
-  const space = (start: number, end: number) => {
-    if (spaceOpen) {
-      ends[ends.length - 1] = end;
-      return;
-    }
-    units.push(" ");
-    starts.push(start);
-    ends.push(end);
-    spaceOpen = true;
-  };
 
   let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i) as number;
-    const next = i + (cp > 0xffff ? 2 : 1);
-    const kind = classOf(cp);
-    if (kind === DROP) {
+  while (i < length) {
+    let cp = original.charCodeAt(i);
+    // Fast path for ASCII, most of any nota: one unit in, at most one out.
+    if (cp < 0x80 && cp !== HYPHEN) {
+      const kind = ASCII_KIND[cp];
+      if (kind === DROP || (kind === SPACE && spaceOpen)) {
+        if (kind === SPACE) ends[count - 1] = i + 1;
+        i++;
+        continue;
+      }
+      if (count === capacity) {
+        capacity = 2 * capacity;
+        units = grow(units, new Uint16Array(capacity));
+        starts = grow(starts, new Int32Array(capacity));
+        ends = grow(ends, new Int32Array(capacity));
+      }
+      units[count] = ASCII_FOLDED[cp];
+      starts[count] = i;
+      ends[count] = i + 1;
+      count++;
+      spaceOpen = kind === SPACE;
+      afterLetter = ASCII_LETTER[cp] === 1;
+      i++;
+      continue;
+    }
+    // The code point (as `codePointAt` below, inline: this loop is the hot path).
+    let next = i + 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && next < length) {
+      const low = original.charCodeAt(next);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        next++;
+      }
+    }
+    const info = cp < 0x80 ? ASCII[cp] : infoOf(cp);
+    if (info.kind === DROP) {
       i = next;
       continue;
     }
-    if (kind === MARK) {
+    if (info.kind === MARK) {
       // Extend the piece that ends right here (all its units: "ĳ" gave two).
-      for (let k = ends.length - 1; k >= 0 && ends[k] === i; k--) ends[k] = next;
-      i = next;
-      continue;
-    }
-    if (kind === SPACE) {
-      space(i, next);
-      afterLetter = false;
+      for (let k = count - 1; k >= 0 && ends[k] === i; k--) ends[k] = next;
       i = next;
       continue;
     }
@@ -195,23 +249,45 @@ export function normaliseForMatching(original: string): NormalisedText {
         continue;
       }
     }
-    const folded = foldCodePoint(cp);
-    // By UTF-16 unit, so that `starts` and `ends` index `text` (a folded emoji keeps two units).
-    for (let u = 0; u < folded.length; u++) {
-      const unit = folded[u];
-      if (SPACE_CHARACTER.test(unit)) {
-        space(i, next);
-      } else {
-        units.push(unit);
-        starts.push(i);
-        ends.push(next);
-        spaceOpen = false;
-      }
+    const folded = info.kind === SPACE ? null : info.folded;
+    const size = folded === null ? 1 : folded.length;
+    if (count + size > capacity) {
+      capacity = 2 * capacity + size;
+      units = grow(units, new Uint16Array(capacity));
+      starts = grow(starts, new Int32Array(capacity));
+      ends = grow(ends, new Int32Array(capacity));
     }
-    afterLetter = isLetterCodePoint(cp);
+    for (let u = 0; u < size; u++) {
+      const out = folded === null ? SPACE_UNIT : folded[u];
+      if (out === SPACE_UNIT && spaceOpen) {
+        ends[count - 1] = next;
+        continue;
+      }
+      units[count] = out;
+      starts[count] = i;
+      ends[count] = next;
+      count++;
+      spaceOpen = out === SPACE_UNIT;
+    }
+    afterLetter = info.letter;
     i = next;
   }
-  return { text: units.join(""), starts, ends, originalLength: original.length };
+  return { text: fromUnits(units, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count), originalLength: length };
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+function fromUnits(units: Uint16Array, count: number): string {
+  // In slices: String.fromCharCode takes its units as arguments, and engines limit their number.
+  const CHUNK = 8192;
+  let text = "";
+  for (let at = 0; at < count; at += CHUNK) {
+    text += String.fromCharCode.apply(null, units.subarray(at, Math.min(at + CHUNK, count)) as unknown as number[]);
+  }
+  return text;
 }
 
 /**
@@ -239,15 +315,15 @@ function lineBreakHyphenEnd(text: string, from: number): number {
   let j = from;
   let sawSpace = false;
   while (j < text.length) {
-    const cp = text.codePointAt(j) as number;
-    const kind = classOf(cp);
+    const { cp, next } = codePointAt(text, j);
+    const kind = infoOf(cp).kind;
     if (kind === SPACE) sawSpace = true;
     else if (kind !== DROP) break;
-    j += cp > 0xffff ? 2 : 1;
+    j = next;
   }
   if (!sawSpace || j >= text.length) return -1;
-  const first = text.codePointAt(j) as number;
-  if (!isLetterCodePoint(first) || !isLowerCodePoint(first)) return -1;
+  const first = infoOf(codePointAt(text, j).cp);
+  if (!first.letter || !first.lower) return -1;
   return ELISION_FOLLOWERS.has(wordAhead(text, j)) ? -1 : j;
 }
 
@@ -257,11 +333,11 @@ function wordAhead(text: string, start: number): string {
   let count = 0;
   let j = start;
   while (j < text.length && count < ELISION_LOOKAHEAD) {
-    const cp = text.codePointAt(j) as number;
-    const kind = classOf(cp);
+    const { cp, next } = codePointAt(text, j);
+    const kind = infoOf(cp).kind;
     const ch = String.fromCodePoint(cp);
     if (kind === SPACE || ",.;:".includes(ch)) break;
-    j += ch.length;
+    j = next;
     if (kind === DROP) continue;
     word += ch.toLowerCase();
     count++;
@@ -269,47 +345,19 @@ function wordAhead(text: string, start: number): string {
   return word;
 }
 
-function classOf(cp: number): CharClass {
-  if (cp < 0x80) {
-    if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) return SPACE;
-    if (cp === WORD_NON_BREAKING_HYPHEN) return CHAR;
-    return cp < 0x20 || cp === 0x7f ? DROP : CHAR;
-  }
-  let kind = classCache.get(cp);
-  if (kind === undefined) {
-    const ch = String.fromCodePoint(cp);
-    // C1 controls and format characters (U+00AD soft hyphen, zero-width and direction marks, U+FEFF,
-    // which \s would count as space) first.
-    if (cp <= 0x9f || FORMAT_CHARACTER.test(ch)) kind = DROP;
-    else if (SPACE_CHARACTER.test(ch)) kind = SPACE;
-    else if (MARK_CHARACTER.test(ch)) kind = MARK;
-    else kind = CHAR;
-    classCache.set(cp, kind);
-  }
-  return kind;
-}
+// Printable ASCII and the Latin-1 letters, in which every character folds to exactly one unit.
+const SIMPLE_TEXT = /^[\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]*$/;
+const LATIN1_LETTER = /[\u00c0-\u00ff]/;
 
-/** One character, folded: compatibility-decomposed, marks removed, lower case. */
-function foldCodePoint(cp: number): string {
-  if (cp < 0x80) {
-    if (cp === WORD_NON_BREAKING_HYPHEN) return "-";
-    return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 0x20) : String.fromCharCode(cp);
-  }
-  let folded = foldCache.get(cp);
-  if (folded === undefined) {
-    // Decompose again after lower-casing: "İ" lowers to "i" plus a combining dot.
-    folded = String.fromCodePoint(cp).normalize("NFKD").replace(MARKS, "").toLowerCase().normalize("NFKD").replace(MARKS, "");
-    foldCache.set(cp, folded);
-  }
-  return folded;
-}
-
-function isLetterCodePoint(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  return isLetter(String.fromCodePoint(cp));
-}
-
-function isLowerCodePoint(cp: number): boolean {
-  const ch = String.fromCodePoint(cp);
-  return ch === ch.toLowerCase();
+/**
+ * `normaliseForMatching(original).text` when that text maps one to one onto `original` (unit k comes
+ * from character k: printable ASCII and Latin-1 letters, no double space, no "- " that could be a
+ * line-break hyphen), else null. A fast path for long documents: the common paragraph needs neither
+ * the per-character pass nor the offset map.
+ */
+export function foldOneToOne(original: string): string | null {
+  if (!SIMPLE_TEXT.test(original) || original.includes("  ") || original.includes("- ")) return null;
+  const lower = original.toLowerCase();
+  // A Latin-1 letter decomposes into its base letter and marks (none has a compatibility form).
+  return LATIN1_LETTER.test(lower) ? lower.normalize("NFD").replace(COMBINING_MARKS, "") : lower;
 }

@@ -4,6 +4,7 @@ import type { WordPort } from "../word/port";
 import type { HostEnvironment } from "./hostEnvironment";
 import { strings } from "./strings";
 import { themeFor } from "./theme";
+import { BedrijvenTab } from "./bedrijven/BedrijvenTab";
 import { BlokkenTab } from "./blokken/BlokkenTab";
 import { PaneTabs } from "./PaneTabs";
 import { ProcedureTab } from "./procedure/ProcedureTab";
@@ -70,6 +71,7 @@ function Body({ environment, port }: AppProps) {
           tabs={[
             { id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> },
             { id: "procedure", label: strings.tabProcedure, content: <ProcedureTab /> },
+            { id: "bedrijven", label: strings.tabBedrijven, content: <BedrijvenTab /> },
           ]}
         />
       </main>

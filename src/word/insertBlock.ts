@@ -8,13 +8,16 @@
 // control's tag and as the first paragraph's text until the content replaces it. On any failure a
 // fresh query (no proxies from the failed batch) finds what carries the marker and deletes it:
 // the control with its content, or a lone marker paragraph if the control was never created.
+// Several blocks (the company paragraphs) go in the same two batches, one after the other, each with its
+// own marker, optionally after a plain heading; the new controls' ids are read with the shell, so a
+// clean-up also finds those whose final tag was already set, and the heading gets its text last.
 import type { RenderedBlock, RenderedParagraph } from "../domain/rendered";
 import { blockIdFromTag, paramTag } from "../domain/rendered";
 import type { WordFeatures } from "./capabilities";
 import { contentControlsIn } from "./controls";
 import { describeCause, WordOperationError } from "./errors";
 import { queueText } from "./paragraphText";
-import type { InsertPosition } from "./port";
+import type { InsertPosition, LeadingHeading } from "./port";
 
 const HEADING_STYLES = [
   "Heading1",
@@ -36,26 +39,68 @@ export async function insertBlock(
   block: RenderedBlock,
   position: InsertPosition,
 ): Promise<void> {
-  const marker = pendingMarker();
+  return insertBlocks(context, features, [block], position);
+}
+
+/**
+ * Inserts `blocks` one after the other at `position`, each as its own tagged control, optionally after
+ * a plain `heading`; all or nothing, in the same round trips as one block (each block and the heading
+ * carry their own pending marker; the heading gets its text last, so a failure leaves its marker).
+ */
+export async function insertBlocks(
+  context: Word.RequestContext,
+  features: WordFeatures,
+  blocks: readonly RenderedBlock[],
+  position: InsertPosition,
+  heading: LeadingHeading | null = null,
+): Promise<void> {
+  if (blocks.length === 0) return;
+  const markers = blocks.map(() => pendingMarker());
+  const headingMarker = heading ? pendingMarker() : null;
   // Nothing is changed until the anchor is found: a failure here needs no undo.
   const insertAtAnchor = await findAnchor(context, features, position);
-  let first: Word.Paragraph;
-  let control: Word.ContentControl;
+  const all = headingMarker ? [...markers, headingMarker] : markers;
+  const needIds = blocks.length > 1 || heading !== null;
+  const firsts: Word.Paragraph[] = [];
+  const controls: Word.ContentControl[] = [];
+  let headingParagraph: Word.Paragraph | null = null;
   try {
-    first = insertAtAnchor(marker);
-    control = first.insertContentControl();
-    control.tag = marker;
-    control.title = block.title;
+    let previous: Word.Paragraph | Word.ContentControl | null = null;
+    if (heading && headingMarker) {
+      headingParagraph = insertAtAnchor(headingMarker);
+      previous = headingParagraph;
+    }
+    blocks.forEach((block, i) => {
+      const first: Word.Paragraph = previous === null ? insertAtAnchor(markers[i]) : previous.insertParagraph(markers[i], "After");
+      const control = first.insertContentControl();
+      control.tag = markers[i];
+      control.title = block.title;
+      // With several blocks or a heading, its id: a clean-up can then find it once it carries its final
+      // tag (a failure may come after a tag was set, between two tags or at the heading).
+      if (needIds) control.load("id");
+      firsts.push(first);
+      controls.push(control);
+      previous = control;
+    });
     await context.sync();
   } catch (cause) {
-    return undoInsertion(context, features, marker, cause);
+    return undoInsertion(context, features, all, [], cause);
   }
+  const ids = needIds ? controls.map((control) => control.id) : [];
   try {
-    fillBlock(first, control, block, features);
-    control.tag = block.tag;
+    blocks.forEach((block, i) => {
+      fillBlock(firsts[i], controls[i], block, features);
+      controls[i].tag = block.tag;
+    });
+    // Last: until here the heading paragraph still carries its marker text.
+    if (heading && headingParagraph) {
+      headingParagraph.detachFromList();
+      headingParagraph.styleBuiltIn = headingStyle(heading.level);
+      headingParagraph.insertText(heading.text, "Replace");
+    }
     await context.sync();
   } catch (cause) {
-    return undoInsertion(context, features, marker, cause);
+    return undoInsertion(context, features, all, ids, cause);
   }
 }
 
@@ -67,6 +112,7 @@ export async function insertBlock(
 async function findAnchor(context: Word.RequestContext, features: WordFeatures, position: InsertPosition): Promise<NewParagraph> {
   const document = context.document;
   if (position.kind === "cursor") return afterCursor(context, features);
+  if (position.kind === "end") return (text) => document.body.insertParagraph(text, "End");
   const anchor = position.anchor;
   if (anchor === null) return (text) => document.body.insertParagraph(text, "Start");
   const paragraphs = document.body.paragraphs;
@@ -219,20 +265,38 @@ function headingStyle(level: number): (typeof HEADING_STYLES)[number] {
   return HEADING_STYLES[Math.min(Math.max(Math.trunc(level), 1), 9) - 1];
 }
 
+/**
+ * Removes what a failed insertion left: the controls and paragraphs carrying `markers`, and the new
+ * controls `createdIds` (known once the shell was built) that already carry their final tag.
+ */
 async function undoInsertion(
   context: Word.RequestContext,
   features: WordFeatures,
-  marker: string,
+  markers: readonly string[],
+  createdIds: readonly number[],
   cause: unknown,
 ): Promise<never> {
   try {
     const body = context.document.body;
-    const pending = contentControlsIn(body, features).getByTag(marker).load("id");
-    const strays = body.search(marker, { matchCase: true }).load("text");
+    const found = markers.map((marker) => ({
+      pending: contentControlsIn(body, features).getByTag(marker).load("id"),
+      strays: body.search(marker, { matchCase: true }).load("text"),
+    }));
+    // Only when some tag may be final already (several blocks, or a heading): one query of all controls' ids.
+    const all = createdIds.length > 0 ? contentControlsIn(body, features).load("items/id") : null;
     await context.sync();
+    const deleted = new Set<number>();
+    const remove = (control: Word.ContentControl) => {
+      if (deleted.has(control.id)) return;
+      deleted.add(control.id);
+      control.delete(false);
+    };
     // The control holds the marker paragraph; a lone marker paragraph means the control never came.
-    if (pending.items.length > 0) pending.items.forEach((control) => control.delete(false));
-    else strays.items.forEach((range) => range.paragraphs.getFirst().delete());
+    for (const { pending, strays } of found) {
+      if (pending.items.length > 0) pending.items.forEach(remove);
+      else strays.items.forEach((range) => range.paragraphs.getFirst().delete());
+    }
+    all?.items.filter((control) => createdIds.includes(control.id)).forEach(remove);
     await context.sync();
   } catch (cleanupFailure) {
     throw new WordOperationError(

@@ -9,8 +9,9 @@ import type { RenderedBlock } from "../domain/rendered";
 import { blockParameterChange, isEmptyChange, parameterChange, type StoredState } from "../domain/stateModel";
 import { detectFeatures, officeRequirementCheck, type RequirementCheck, type WordFeatures } from "./capabilities";
 import { describeCause, WordOperationError, type WordErrorKind } from "./errors";
-import { insertBlock } from "./insertBlock";
-import type { InsertPosition, WordPort } from "./port";
+import { detachCompanyParagraph, refreshCompanyParagraphs } from "./companyParagraphs";
+import { insertBlock, insertBlocks } from "./insertBlock";
+import type { CompanyRefresh, InsertPosition, LeadingHeading, WordPort } from "./port";
 import { readSnapshot } from "./readSnapshot";
 import { selectByTag } from "./selectByTag";
 import { selectParagraph } from "./selectParagraph";
@@ -40,6 +41,13 @@ export function createOfficeWord(isSetSupported: RequirementCheck = officeRequir
     if (store === null || isEmptyChange(change)) return;
     await store.update(change).catch(() => undefined);
   };
+  const updateState = (change: StoredState): Promise<StoredState> => {
+    const store = stateStore();
+    if (store === null) {
+      return Promise.reject(new WordOperationError("state-unavailable", "This host has neither WordApi 1.4 nor the common API's custom XML parts"));
+    }
+    return store.update(change);
+  };
   return {
     readSnapshot: async (): Promise<DocumentSnapshot> => {
       const snapshot = await run("read-failed", (context) => readSnapshot(context, features()));
@@ -58,12 +66,20 @@ export function createOfficeWord(isSetSupported: RequirementCheck = officeRequir
       }
       return changed;
     },
-    updateState: (change: StoredState): Promise<StoredState> => {
-      const store = stateStore();
-      if (store === null) {
-        return Promise.reject(new WordOperationError("state-unavailable", "This host has neither WordApi 1.4 nor the common API's custom XML parts"));
-      }
-      return store.update(change);
+    updateState,
+    insertCompanies: async (blocks: RenderedBlock[], position: InsertPosition, heading: LeadingHeading | null, change: StoredState): Promise<void> => {
+      await run("insert-rejected", (context) => insertBlocks(context, features(), blocks, position, heading));
+      await updateState(change);
+    },
+    refreshCompanies: async (refreshes: CompanyRefresh[], change: StoredState): Promise<number> => {
+      const count = await run("update-failed", (context) => refreshCompanyParagraphs(context, features(), refreshes));
+      await updateState(change);
+      return count;
+    },
+    detachCompany: async (tag: string, change: StoredState): Promise<boolean> => {
+      const detached = await run("update-failed", (context) => detachCompanyParagraph(context, features(), tag));
+      if (detached) await updateState(change);
+      return detached;
     },
     selectByTag: (tag: string): Promise<boolean> =>
       run("select-failed", (context) => selectByTag(context, features(), tag)),

@@ -13,7 +13,24 @@ export type InsertPosition =
    */
   | { kind: "nota-order"; anchor: ParagraphAnchor | null }
   /** At the drafter's cursor: after the paragraph holding the selection's end. */
-  | { kind: "cursor" };
+  | { kind: "cursor" }
+  /** At the end of the document. */
+  | { kind: "end" };
+
+/** A plain heading paragraph (no control) put before inserted blocks, e.g. "Stand van zaken per bedrijf". */
+export interface LeadingHeading {
+  text: string;
+  /** 1–9. */
+  level: number;
+}
+
+/** One company paragraph to refresh: its control's tag, the text it must still have, and its new text. */
+export interface CompanyRefresh {
+  tag: string;
+  /** The text the pane saw (compared white space aside): a paragraph edited since is not overwritten. */
+  expectedText: string;
+  text: string;
+}
 
 export interface WordPort {
   readSnapshot(): Promise<DocumentSnapshot>;
@@ -34,6 +51,24 @@ export interface WordPort {
    * part, two parts or a newer version: kept, nothing written), `state-write-failed`, `state-not-confirmed`.
    */
   updateState(change: StoredState): Promise<StoredState>;
+  /**
+   * Inserts the company paragraphs (`renderCompanyBlock`), each a rich-text control tagged
+   * `nota:company:<id>`, one after the other at `position`, after `heading` when given; all or nothing.
+   * Then merges `change` (their fingerprints) into the state part as `updateState` does, whose errors it throws.
+   */
+  insertCompanies(blocks: RenderedBlock[], position: InsertPosition, heading: LeadingHeading | null, change: StoredState): Promise<void>;
+  /**
+   * Replaces the text of the given company paragraphs in one batch (`document-changed` and nothing
+   * written when one changed or is gone since it was read; `update-failed` when Word rejects the write
+   * and the old texts are back); then records `change` (new fingerprints) as `updateState` does.
+   * Returns how many were refreshed.
+   */
+  refreshCompanies(refreshes: CompanyRefresh[], change: StoredState): Promise<number>;
+  /**
+   * Loskoppelen: removes the company paragraph's control and keeps its text; then records `change`
+   * (the fingerprint marked detached). False, and nothing recorded, when the control is not there.
+   */
+  detachCompany(tag: string, change: StoredState): Promise<boolean>;
   /** Selects (and scrolls to) the first content control with this tag; false when absent. */
   selectByTag(tag: string): Promise<boolean>;
   /** Selects a paragraph the snapshot saw (a hand-written heading); false when the document changed since. */

@@ -1,10 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { SaxesParser } from "saxes";
 import { type CheckReport, junitXml } from "../../src/cli/check";
 import { run } from "../../src/cli/main";
 import { blockCatalogue } from "../../src/config/blocks";
+import { defaultChecklist } from "../../src/config/defaultChecklist";
+import { sectionCatalogue } from "../../src/config/sections";
+import { documentChecks, runChecks } from "../../src/domain/checks";
+import { readDocx } from "../../src/docx/readDocx";
 import { renderBlock } from "../../src/domain/blocks";
 import { emptyState } from "../../src/domain/stateModel";
 import { writeDocx } from "../../src/docx/writeDocx";
@@ -110,6 +115,21 @@ describe("nota check on .docx files", () => {
     expect(fin1.evidence).toEqual([{ paragraph: 8, section: "ambtelijke-afstemming", text: expect.stringMatching(/^Geen budgettaire.* gevolgen$/) }]);
   });
 
+  it("finds the phrase however Word splits it into runs (property, through the .docx reader)", () => {
+    const sentence = "Uit de brief vloeien geen budgettaire gevolgen voort.";
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: sentence.length - 1 }), { maxLength: 8 }), fc.boolean(), (cuts, bold) => {
+        const points = [0, ...[...cuts].sort((a, b) => a - b), sentence.length];
+        const runs = points.slice(1).map((end, i) => r(sentence.slice(points[i], end), bold && i % 2 === 1 ? "<w:b/>" : ""));
+        const findings = runChecks(readDocx(nota(p(runs.join("")))), documentChecks(defaultChecklist), sectionCatalogue);
+        const fin1 = findings.find((finding) => finding.ruleId === "FIN-1")!;
+        expect(fin1.status).toBe("pass");
+        expect(fin1.locations.map((location) => location.match?.text)).toEqual(["geen budgettaire gevolgen"]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("reports a resolved FIN: comment as passed and an open one for review, with author, paragraph and section", async () => {
     const comments =
       `<w:comment w:id="0" w:author="Fien Financiën" w:date="2025-06-02T10:00:00Z"><w:p w14:paraId="00000001">${r("FIN: graag expliciet maken")}</w:p></w:comment>` +
@@ -131,7 +151,7 @@ describe("nota check on .docx files", () => {
         severity: "warning",
         status: "pass",
         comment: "FIN: graag expliciet maken",
-        message: "Opmerking van Fien Financiën (2025-06-02), afgehandeld in Word.",
+        message: "Opmerking van Fien Financiën (2025-06-02), opgelost in Word.",
         disposition: null,
         evidence: [{ paragraph: 8, section: "ambtelijke-afstemming", text: "geen budgettaire gevolgen" }],
         expected: null,
@@ -182,6 +202,17 @@ describe("nota check exit codes and problems", () => {
       items: [{ id: "W-1", source: "ACKE", severity: "warning", comment: "x", rule: { type: "avoids", anyOf: ["extra middelen"] } }],
     });
     expect((await check(["nota.docx", "--checklist", "w.json"], { "nota.docx": failing, "w.json": onlyWarnings })).code).toBe(0);
+  });
+
+  it("names the heading of the section where a missing phrase was expected, and keeps long paragraph lists to one line", async () => {
+    const result = await check(["nota.docx"], { "nota.docx": failing });
+    expect(result.out).toContain(
+      "    ✗ FIN-1 [error] Maak expliciet dat uit de brief geen budgettaire consequenties voortvloeien.\n" +
+        "        Niet gevonden in ‘Ambtelijke afstemming (ACKE)’: “geen budgettaire consequenties” of “geen budgettaire gevolg*”. (kop ¶7)\n",
+    );
+    const many = nota(Array.from({ length: 15 }, () => p(r("Er komen extra middelen."))).join(""));
+    const text = await check(["nota.docx"], { "nota.docx": many });
+    expect(text.out).toContain("✗ FIN-2 [error] Geen toezeggingen over extra middelen.  ¶8 ¶9 ¶10 ¶11 ¶12 ¶13 ¶14 ¶15 ¶16 ¶17 ¶18 ¶19 … (+3)\n");
   });
 
   it("exits 2 for an unusable file with one line on stderr, and still reports the readable ones", async () => {

@@ -83,6 +83,14 @@ describe("loadChecklist", () => {
     ]);
   });
 
+  it("names an unknown section also in an item that is malformed otherwise", () => {
+    const data = changed((d) => Object.assign(d.items[0], { source: "BZK", rule: { ...d.items[0].rule, section: "financien" } }));
+    expect(problems(data)).toEqual([
+      ["FIN-1", 1, "source", "invalid-value"],
+      ["FIN-1", 1, "rule.section", "unknown-section"],
+    ]);
+  });
+
   it("refuses text that is not JSON, and reads a file with a byte-order mark", () => {
     const load = loadChecklistText("{ version: 1 }");
     expect(load.ok ? [] : load.problems.map((problem) => problem.code)).toEqual(["not-json"]);

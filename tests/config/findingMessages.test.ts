@@ -37,6 +37,7 @@ describe("the shipped catalogue", () => {
   it("renders through the same renderer and refuses a code it does not define", () => {
     expect(Object.keys(findingMessages)).toContain("weekday-mismatch");
     expect(Object.keys(findingMessages)).toContain("checklist-not-found");
+    expect(Object.keys(findingMessages)).toEqual(expect.arrayContaining(["company-current", "company-out-of-date", "company-edited", "company-not-submitted"]));
     expect(() => renderMessage({ code: "phrase-found", data: {} } as unknown as Message)).toThrow(/phrase-found/);
   });
 });

@@ -1,8 +1,11 @@
+import fc from "fast-check";
 import { sectionCatalogue } from "../../src/config/sections";
 import { type Checklist, type ChecklistItem, type ChecklistRule, checklistProblems, compileChecklist } from "../../src/domain/checklist";
 import { checkContext, documentChecks, type ReviewedFinding, runChecks } from "../../src/domain/checks";
 import type { DocumentSnapshot } from "../../src/domain/snapshot";
 import { emptyState } from "../../src/domain/stateModel";
+import { compilePhrase } from "../../src/domain/phraseMatcher";
+import { normaliseForMatching } from "../../src/domain/text";
 import { buildSnapshot, h, p } from "./snapshotBuilder";
 
 const SECTION_IDS = new Set(sectionCatalogue.map((section) => section.id));
@@ -231,5 +234,26 @@ describe("checklistProblems", () => {
     expect(context.sectionOf[at("De KEV")]).toBe("ambtelijke-afstemming");
     expect(context.sectionOf[at("De brief beschrijft")]).toBe("toelichting");
     expect(context.sectionOf[0]).toBeNull();
+  });
+});
+
+describe("checklist engine (property)", () => {
+  it("never throws, and every piece of evidence is text of its paragraph that normalises to a hit of the phrase", () => {
+    const unit = fc.oneof(fc.constantFrom("a", "B", "é", "ĳ", " ", "\u00a0", "-", "\n", "\u0005", "\u00ad", "e\u0301", "*", "."), fc.string({ maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, maxLength: 25 }), { minLength: 1, maxLength: 6 }), fc.array(fc.string({ unit, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), (texts, phrases) => {
+        const usable = phrases.filter((candidate) => !("problem" in compilePhrase(candidate)));
+        if (usable.length === 0) return;
+        const doc = buildSnapshot(texts.map((text) => p(text)));
+        const [finding] = runChecks(doc, documentChecks(compileChecklist(checklist(item("P-1", { type: "avoids", anyOf: usable })))), sectionCatalogue);
+        for (const location of finding.locations) {
+          const match = location.match!;
+          expect(doc.paragraphs[location.paragraph.paragraph].text.slice(match.start, match.end)).toBe(match.text);
+          const folded = normaliseForMatching(match.text).text;
+          const keys = usable.map((candidate) => compilePhrase(candidate)).map((compiled) => ("problem" in compiled ? "" : compiled.key));
+          expect(keys.some((key) => key !== "" && folded.startsWith(key))).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@ import {
   occurrenceStart,
   paragraphLocation,
   textLocation,
+  textLocations,
   type Finding,
 } from "../../src/domain/findings";
 import { paragraphRef } from "../../src/domain/placement";
@@ -99,5 +100,25 @@ describe("Finding", () => {
       locations: [textLocation(doc, 1, 0, 4), paragraphLocation(doc, 0)],
     };
     expect(JSON.parse(JSON.stringify(finding))).toEqual(finding);
+  });
+});
+
+describe("textLocations", () => {
+  it("gives for many ranges of one paragraph exactly what textLocation gives for each", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "b", "A", " "), minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 }),
+        (text, pairs) => {
+          const one = buildSnapshot([p(text)]);
+          const ranges = pairs.map(([a, b]) => ({ start: a % text.length, end: (a % text.length) + 1 + (b % (text.length - (a % text.length))) }));
+          expect(textLocations(one, 0, ranges, "kern")).toEqual(ranges.map(({ start, end }) => textLocation(one, 0, start, end, "kern")));
+        },
+      ),
+    );
+  });
+
+  it("refuses a range that is not there", () => {
+    expect(() => textLocations(doc, 2, [{ start: 0, end: 1 }, { start: 3, end: 9 }])).toThrow(RangeError);
   });
 });

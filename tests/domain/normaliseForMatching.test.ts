@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { foldText, normaliseForMatching, originalRange, type NormalisedText } from "../../src/domain/text";
+import { foldText, joinLineBreakHyphens, normaliseForMatching, originalRange, type NormalisedText } from "../../src/domain/text";
 
 // Pieces that exercise every rule: case, accents (precomposed and combining), compatibility forms,
 // every kind of white space, Word's control characters, hyphens at line breaks and Dutch elisions.
@@ -111,6 +111,10 @@ describe("normaliseForMatching", () => {
   it("agrees with foldText on text without hyphens or control characters", () => {
     const plain = fc.string({ unit: fc.constantFrom(..."aeiouyBCDNRSTL ëéèïöüÇ\u00a0\t\n:.()1234567890".split("")) });
     fc.assert(fc.property(plain, (s) => normaliseForMatching(s).text.trim() === foldText(s)));
+  });
+
+  it("joins line-break hyphens by the same rule as joinLineBreakHyphens", () => {
+    fc.assert(fc.property(messyText, (s) => normaliseForMatching(joinLineBreakHyphens(s)).text === normaliseForMatching(s).text));
   });
 
   describe("runs in linear time on adversarial input (counting reads of the text, not timing)", () => {

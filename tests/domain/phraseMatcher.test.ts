@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { compilePhrase, type CompiledPhrase, PhraseSet, type WorkCounter } from "../../src/domain/phraseMatcher";
-import { normaliseForMatching, originalRange } from "../../src/domain/text";
+import { foldOneToOne, normaliseForMatching, originalRange } from "../../src/domain/text";
 
 function phrase(text: string): CompiledPhrase {
   const compiled = compilePhrase(text);
@@ -157,6 +157,39 @@ describe("phrase matching (properties)", () => {
   });
 });
 
+describe("the two scans and the fast fold agree with the reference", () => {
+  it("the table scan and the failure-link scan report the same hits", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "b", " ", "-", "é"), maxLength: 40 }), fc.array(fc.string({ unit: fc.constantFrom("a", "b", " ", "*"), minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (text, candidates) => {
+        const usable = candidates.map(compilePhrase).filter((compiled): compiled is CompiledPhrase => !("problem" in compiled));
+        const hits = (set: PhraseSet) => {
+          const found: unknown[] = [];
+          set.scan(normaliseForMatching(text).text, (hit) => found.push(hit));
+          return found;
+        };
+        expect(hits(new PhraseSet(usable, { denseLimit: 0 }))).toEqual(hits(new PhraseSet(usable)));
+      }),
+    );
+  });
+
+  it("foldOneToOne, where it applies, is normaliseForMatching's text with every unit from its own character", () => {
+    const latin1 = fc.integer({ min: 0x20, max: 0xff }).map((code) => String.fromCharCode(code));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(latin1, fc.constantFrom("a", " ", "-", "E", "\u00a0", "\u0005")), maxLength: 40 }), (text) => {
+        const folded = foldOneToOne(text);
+        if (folded === null) return;
+        const reference = normaliseForMatching(text);
+        expect(folded).toBe(reference.text);
+        expect([...reference.starts]).toEqual([...text].map((_, i) => i));
+      }),
+    );
+    expect(foldOneToOne("Financiële Gevolgen")).toBe("financiele gevolgen");
+    expect(foldOneToOne("twee  spaties")).toBeNull();
+    expect(foldOneToOne("verduurzamings- projecten")).toBeNull();
+    expect(foldOneToOne("geen\u00a0ruimte")).toBeNull();
+  });
+});
+
 describe("phrase matching stays linear (counted steps, not time)", () => {
   const stepsFor = (phrases: string[], text: string) => {
     const counter = { steps: 0 };
@@ -178,6 +211,12 @@ describe("phrase matching stays linear (counted steps, not time)", () => {
     expect(large).toBeLessThanOrEqual(phrases.length * 3 * 60_000 + 3 * 60_000);
     // … and doubling the text at most doubles the work (plus the phrase's one-off cost).
     expect(large).toBeLessThanOrEqual(2 * small + 20_000);
+  });
+
+  it("also without the transition table (a checklist too large for one): failure links, still linear", () => {
+    const counter = { steps: 0 };
+    new PhraseSet([phrase("a".repeat(10_000)), phrase("(a+)+$")], { denseLimit: 0 }).scan("a".repeat(60_000), () => undefined, counter);
+    expect(counter.steps).toBeLessThanOrEqual(4 * 60_000);
   });
 
   it("refuses a phrase of only spaces instead of matching every space", () => {

@@ -4,9 +4,11 @@
 import { readDocx } from "../../src/docx/readDocx";
 import type { DocumentSnapshot } from "../../src/domain/snapshot";
 import type { WordFeatures } from "../../src/word/capabilities";
+import { normaliseForMatching } from "../../src/domain/text";
 import { readSnapshot } from "../../src/word/readSnapshot";
 import { FIXTURES } from "../fixtures/document/examples";
 import { DOCX_VIEW, expectedSnapshot, type FixtureDocument, type SnapshotView } from "../fixtures/document/model";
+import { unzipSync } from "fflate";
 import { toDocx } from "../fixtures/document/toDocx";
 import { toFakeWord } from "../fixtures/document/toFakeWord";
 import { WORD_13, WORD_14, WORD_15 } from "../word/features";
@@ -101,6 +103,12 @@ describe.each(Object.keys(FIXTURES))("document %s", (name) => {
     expect(fieldDiff(docx, expectedSnapshot(doc))).toEqual([]);
   });
 
+  it("the .docx reader gives the same snapshot when the parts have Word for the web's names (found through relationships)", () => {
+    const web = toDocx(doc, "web");
+    expect(unzipSync(web)["word/document2.xml"]).toBeDefined();
+    expect(fieldDiff(readDocx(web), expectedSnapshot(doc))).toEqual([]);
+  });
+
   describe.each(Object.keys(LEVELS))("Word with %s", (level) => {
     const features = LEVELS[level];
 
@@ -111,6 +119,15 @@ describe.each(Object.keys(FIXTURES))("document %s", (name) => {
       const explained = fieldDiff(expectedSnapshot(doc, wordView(features)), expectedSnapshot(doc)).map((line) => line.split(":")[0]);
       expect(fieldDiff(word, docx).map((line) => line.split(":")[0])).toEqual(explained);
     });
+  });
+});
+
+describe("matching text", () => {
+  it.each(Object.keys(FIXTURES))("%s: normalised for matching, both readers' paragraphs read the same from WordApi 1.4 (comment marks drop out)", async (name) => {
+    const doc = FIXTURES[name];
+    const normalised = (snapshot: DocumentSnapshot) => snapshot.paragraphs.map((paragraph) => normaliseForMatching(paragraph.text).text);
+    const docx = normalised(readDocx(toDocx(doc)));
+    for (const features of [WORD_14, WORD_15]) expect(normalised(await readers.fake(doc, features))).toEqual(docx);
   });
 });
 

@@ -7,11 +7,14 @@ import { paramNameFromTag } from "../../src/domain/rendered";
 import { blockParameterChange, mergeState, parameterChange, type StoredState } from "../../src/domain/stateModel";
 import { statePartXml, writeBase } from "../../src/domain/storedState";
 import { WordOperationError } from "../../src/word/errors";
-import type { InsertPosition, WordPort } from "../../src/word/port";
+import { normaliseCompanyText } from "../../src/domain/companies";
+import type { InsertPosition, LeadingHeading, WordPort } from "../../src/word/port";
 
 export interface FakeWordPort extends WordPort {
   snapshot: DocumentSnapshot;
   inserted: { block: RenderedBlock; position: InsertPosition }[];
+  /** Company insertions: the blocks, where, and the heading added before them. */
+  companiesInserted: { blocks: RenderedBlock[]; position: InsertPosition; heading: LeadingHeading | null }[];
   selected: string[];
   /** Paragraph indexes the pane selected. */
   selectedParagraphs: number[];
@@ -40,6 +43,7 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
       ...initial,
     },
     inserted: [],
+    companiesInserted: [],
     selected: [],
     selectedParagraphs: [],
     reads: 0,
@@ -57,6 +61,39 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
       port.inserted.push({ block, position });
       appendBlock(port.snapshot, block);
       recordQuietly(blockParameterChange(block, port.now()));
+    },
+    async insertCompanies(blocks, position, heading, change) {
+      takeError();
+      port.companiesInserted.push({ blocks, position, heading });
+      if (heading) appendHeading(port.snapshot, heading);
+      blocks.forEach((block) => appendBlock(port.snapshot, block));
+      writeState(change);
+    },
+    async refreshCompanies(refreshes, change) {
+      takeError();
+      const controls = refreshes.map((refresh) => {
+        const control = port.snapshot.contentControls.find((candidate) => candidate.tag === refresh.tag);
+        const text = control ? port.snapshot.paragraphs.slice(control.start, control.end + 1).map((p) => p.text).join(" ") : null;
+        if (!control || text === null || normaliseCompanyText(text) !== normaliseCompanyText(refresh.expectedText)) {
+          throw new WordOperationError("document-changed", `${refresh.tag} changed`);
+        }
+        return control;
+      });
+      controls.forEach((control, i) => {
+        control.text = refreshes[i].text;
+        port.snapshot.paragraphs[control.start].text = refreshes[i].text;
+      });
+      writeState(change);
+      return controls.length;
+    },
+    async detachCompany(tag, change) {
+      takeError();
+      const index = port.snapshot.contentControls.findIndex((control) => control.tag === tag);
+      if (index < 0) return false;
+      port.snapshot.contentControls.splice(index, 1);
+      for (const paragraph of port.snapshot.paragraphs) paragraph.contentControlTags = paragraph.contentControlTags.filter((candidate) => candidate !== tag);
+      writeState(change);
+      return true;
     },
     async updateState(change) {
       takeError();
@@ -104,6 +141,20 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
     if ("base" in writeBase(port.snapshot.state)) writeState(change);
   }
   return port;
+}
+
+function appendHeading(snapshot: DocumentSnapshot, heading: LeadingHeading): void {
+  snapshot.paragraphs.push({
+    index: snapshot.paragraphs.length,
+    text: heading.text,
+    styleId: `Heading${heading.level}`,
+    styleName: `heading ${heading.level}`,
+    headingLevel: heading.level,
+    listLevel: null,
+    inTable: false,
+    bold: false,
+    contentControlTags: [],
+  });
 }
 
 function appendBlock(snapshot: DocumentSnapshot, block: RenderedBlock): void {

@@ -852,8 +852,16 @@ class FakeControl extends Proxy<Control | null> {
   insertText(text: string, location: "Replace"): void {
     this.run(`insertText(${location})`, () => {
       const control = this.control;
-      if (!control.inline) throw new FakeWordError("NotImplemented", "replace in a block control");
-      for (const para of this.ctx.model.paragraphs) {
+      const doc = this.ctx.model;
+      if (!control.inline) {
+        // A block control's content becomes one paragraph (the first, with its formatting) holding the text.
+        const [first, ...rest] = doc.paragraphsOf(control);
+        if (first === undefined) throw new FakeWordError("ItemNotFound", "empty control");
+        first.runs = [{ text }];
+        doc.paragraphs = doc.paragraphs.filter((para) => !rest.includes(para));
+        return;
+      }
+      for (const para of doc.paragraphs) {
         for (const run of para.runs) if (run.control === control) run.text = text;
       }
     });

@@ -3,6 +3,9 @@ import { WordOperationError } from "../../src/word/errors";
 import { createOfficeWord } from "../../src/word/officeWord";
 import { renderBlock } from "../../src/domain/blocks";
 import { emptyState } from "../../src/domain/stateModel";
+import { defaultCompanyList } from "../../src/config/companies";
+import { COMPANY_HEADING, renderCompanyBlock, type CompanyList } from "../../src/domain/companies";
+import { companyStatuses, detachedCompanies, detachedCompanyChange, insertedCompaniesChange } from "../../src/domain/companyParagraphs";
 import { notaDocument, STATE_XML } from "./documents";
 import { FakeCommonParts, fakeWord } from "./fakeWord";
 import { mockWord } from "./mockWord";
@@ -109,5 +112,35 @@ describe("the state through the port", () => {
     await expect(port.updateState(change())).rejects.toMatchObject({ kind: "state-unavailable" });
     await port.insertBlock(renderBlock(def, { datumMR: "2025-06-20" }), { kind: "nota-order", anchor: null });
     expect((await port.readSnapshot()).state).toMatchObject({ status: "unavailable" });
+  });
+});
+
+describe("company paragraphs through the port", () => {
+  const list: CompanyList = { version: 1, companies: defaultCompanyList.companies.filter((entry) => ["cosun", "shell"].includes(entry.id)) };
+  const AT = "2025-06-16T10:00:00.000Z";
+
+  it("inserts with the heading and records fingerprints; refresh and Loskoppelen update them; statuses follow", async () => {
+    const { context } = fakeWord(notaDocument(10));
+    installHost(context, ["WordApi 1.3", "WordApi 1.4"]);
+    const port = createOfficeWord(undefined, { now: () => AT });
+    await port.insertCompanies(list.companies.map(renderCompanyBlock), { kind: "end" }, { text: COMPANY_HEADING, level: 2 }, insertedCompaniesChange(list.companies, AT));
+    let snapshot = await port.readSnapshot();
+    expect(companyStatuses(snapshot, list).map((status) => [status.id, status.state])).toEqual([
+      ["cosun", "current"],
+      ["shell", "current"],
+    ]);
+
+    const changed: CompanyList = { version: 1, companies: [{ ...list.companies[0], phase: "jloi", milestones: { jloiSigned: "2025-06-23" }, updated: "2025-06-24" }, list.companies[1]] };
+    const [outOfDate] = companyStatuses(snapshot, changed);
+    expect(outOfDate.state).toBe("out-of-date");
+    expect(await port.refreshCompanies([{ tag: "nota:company:cosun", expectedText: outOfDate.text, text: outOfDate.newText! }], insertedCompaniesChange([changed.companies[0]], "2025-06-24T08:00:00.000Z"))).toBe(1);
+    snapshot = await port.readSnapshot();
+    expect(companyStatuses(snapshot, changed).map((status) => status.state)).toEqual(["current", "current"]);
+
+    expect(await port.detachCompany("nota:company:shell", detachedCompanyChange("shell", null, "2025-06-24T09:00:00.000Z"))).toBe(true);
+    snapshot = await port.readSnapshot();
+    expect(companyStatuses(snapshot, changed).map((status) => status.id)).toEqual(["cosun"]);
+    expect(detachedCompanies(snapshot)).toEqual(["shell"]);
+    expect(snapshot.paragraphs.some((paragraph) => paragraph.text === "De gesprekken met Shell over een maatwerkafspraak zijn gestopt.")).toBe(true);
   });
 });
