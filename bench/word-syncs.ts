@@ -6,7 +6,9 @@ import { DOMParser as XmlDomParser } from "@xmldom/xmldom";
 import type { RenderedBlock } from "../src/domain/rendered";
 import { defaultCompanyList } from "../src/config/companies";
 import { COMPANY_HEADING, composeCompanyText, renderCompanyBlock } from "../src/domain/companies";
+import { paragraphLocation, textLocation } from "../src/domain/findings";
 import { refreshCompanyParagraphs } from "../src/word/companyParagraphs";
+import { addComment, selectLocation } from "../src/word/findingLocation";
 import { insertBlock, insertBlocks } from "../src/word/insertBlock";
 import { readSnapshot } from "../src/word/readSnapshot";
 import { updateParameters } from "../src/word/updateParameters";
@@ -35,6 +37,12 @@ export interface WordSyncFigures {
   companyInsertSyncs: number;
   /** Refreshing all of them in one batch. */
   companyRefreshSyncs: number;
+  /** "Ga naar" on matched text (a finding's location), found by Word's search. */
+  selectTextSyncs: number;
+  /** The same for matched text over Word's 255-character search limit: two searches, expanded. */
+  selectLongTextSyncs: number;
+  /** "Plaats opmerking" on a heading (a location without a match). */
+  commentSyncs: number;
 }
 
 /** A reviewer's disposition: the typical state write. */
@@ -51,6 +59,14 @@ function withState(paragraphs: number) {
 }
 
 const SIZES = [10, 1_000, 10_000];
+
+const LONG_PARAGRAPH = `Uit de brief ${"vloeien geen budgettaire gevolgen voort, ".repeat(10)}tot slot.`;
+
+/** The generated nota whose last paragraph is longer than Word's search limit. */
+function withLongLastParagraph(paragraphs: number) {
+  const spec = notaDocument(paragraphs);
+  return { ...spec, paragraphs: [...spec.paragraphs.slice(0, -1), { text: LONG_PARAGRAPH }] };
+}
 
 // Plain node has no DOMParser; the adapter parses the state part with the host's (a browser's) one.
 globalThis.DOMParser ??= XmlDomParser as unknown as typeof DOMParser;
@@ -107,6 +123,17 @@ export async function benchWordSyncs(): Promise<WordSyncFigures[]> {
       WORD_14,
       defaultCompanyList.companies.map((entry) => ({ tag: `nota:company:${entry.id}`, expectedText: composeCompanyText(entry), text: `${composeCompanyText(entry)} Bijgewerkt.` })),
     );
+    // Finding locations, on the last paragraph (a long one for the long match) and the first heading.
+    const located = fakeWord(withLongLastParagraph(paragraphs));
+    const snapshot = await readSnapshot(located.context, WORD_14);
+    located.fake.syncs = 0;
+    const last = snapshot.paragraphs.length - 1;
+    await selectLocation(located.context, WORD_14, textLocation(snapshot, last, 0, 8));
+    const selectTextSyncs = located.fake.syncs;
+    await selectLocation(located.context, WORD_14, textLocation(snapshot, last, 0, LONG_PARAGRAPH.length));
+    const selectLongTextSyncs = located.fake.syncs - selectTextSyncs;
+    await addComment(located.context, WORD_14, paragraphLocation(snapshot, 1), "FIN-1: Maak expliciet dat er geen budgettaire consequenties zijn.");
+    const commentSyncs = located.fake.syncs - selectTextSyncs - selectLongTextSyncs;
 
     figures.push({
       paragraphs,
@@ -119,6 +146,9 @@ export async function benchWordSyncs(): Promise<WordSyncFigures[]> {
       commonStateWriteCalls: common.calls,
       companyInsertSyncs: insertedSyncs,
       companyRefreshSyncs: companies.fake.syncs - insertedSyncs,
+      selectTextSyncs,
+      selectLongTextSyncs,
+      commentSyncs,
     });
   }
   return figures;

@@ -110,7 +110,7 @@ function readProblem(file: string, io: CliIo, reports: InspectReport[]): string 
 }
 
 function formatReport(report: InspectReport): string {
-  const lines = [`${oneLine(basename(report.file))}: ${report.paragraphs} paragraphs`];
+  const lines = [`${oneLine(basename(report.file))}: ${report.paragraphs} paragraph${report.paragraphs === 1 ? "" : "s"}`];
   lines.push("Sections:");
   if (report.sections.length === 0) lines.push("  (none found)");
   const depth = sectionDepths(report.sections);

@@ -68,6 +68,11 @@ const DATE_PATTERN = new RegExp(
   "giu",
 );
 
+// What every form holds (a day and its month, or "week" and its number), without the look-arounds
+// and optional parts: one quick scan that most paragraphs fail, with the main pattern's flags so
+// that it finds whatever that pattern would.
+const DATE_CORE = new RegExp(`\\d\\s+(?:${byLength(Object.keys(MONTH_WORDS))})|week\\s+\\d`, "iu");
+
 /**
  * Every date written in `text`, in order. A day that cannot exist in any year ("31 juni", "0 mei"),
  * an inverted range ("27-23 juni") and a week outside 1–53 are not dates. A date with a year must
@@ -75,6 +80,7 @@ const DATE_PATTERN = new RegExp(
  */
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!DATE_CORE.test(text)) return mentions;
   for (const match of text.matchAll(DATE_PATTERN)) {
     const groups = match.groups ?? {};
     const mention = mentionOf(groups);

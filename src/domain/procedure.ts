@@ -94,6 +94,9 @@ export interface TextProcedure {
 const AKKOORD_LINE = "met akkoord van";
 const MEDE = /(?<![\p{L}\p{N}])(?:mede-?\s?onderteken\p{L}*|mede[-\s]?indiener\p{L}*)/giu;
 const UNCLEAR = /(?<![\p{L}\p{N}])(?:(?:nog\s+)?niet\s+duidelijk|(?:nog\s+)?onduidelijk)(?![\p{L}\p{N}])/giu;
+// The same patterns without the global flag, for a stateless "anywhere in the paragraph?" test.
+const MEDE_ANYWHERE = new RegExp(MEDE.source, "iu");
+const UNCLEAR_ANYWHERE = new RegExp(UNCLEAR.source, "iu");
 const ABOUT_SIGNING = /teken|bewindspersoon/i;
 // A sentence ends at . ! ? ; followed by white space and a capital or a digit, or at a semicolon.
 const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\p{N}])|;/gu;
@@ -141,7 +144,7 @@ export function readTextProcedure(snapshot: DocumentSnapshot, catalogue: readonl
   for (const paragraph of snapshot.paragraphs) {
     const text = paragraph.text;
     const at = paragraph.index;
-    const isAkkoordLine = foldText(text).startsWith(AKKOORD_LINE);
+    const isAkkoordLine = mayStartWithM(text) && foldText(text).startsWith(AKKOORD_LINE);
     if (isAkkoordLine) result.akkoordLines.push(at);
     const signatories = findSignatories(text, catalogue);
     for (const mention of signatories) {
@@ -151,6 +154,10 @@ export function readTextProcedure(snapshot: DocumentSnapshot, catalogue: readonl
     const dates = findDateMentions(text);
     for (const date of dates) result.dates.push({ paragraph: at, date });
     result.steps.push(...stepMentions(text, at, dates));
+    // Only a paragraph with either phrase somewhere is split into sentences: a match inside a sentence
+    // is a match in the paragraph (sentences part at punctuation, which the patterns' edges allow).
+    const unclear = UNCLEAR_ANYWHERE.test(text);
+    if (!unclear && !MEDE_ANYWHERE.test(text)) continue;
     for (const sentence of sentences(text)) {
       const part = text.slice(sentence.start, sentence.end);
       for (const match of part.matchAll(UNCLEAR)) {
@@ -184,6 +191,22 @@ export function readTextProcedure(snapshot: DocumentSnapshot, catalogue: readonl
   result.cosignatories = [...cosignatories.values()];
   result.year = notaYear(snapshot, result.dates);
   return result;
+}
+
+const LEADING_SPACE_OR_MARK = /^[\s\u0300-\u036f]*/u;
+
+/**
+ * False when `foldText(text)` cannot start with "m" (so not with "met akkoord van"): `foldText` drops
+ * leading white space and combining marks, and its first character is the fold of the first character
+ * left. Saves folding the whole of every paragraph.
+ */
+function mayStartWithM(text: string): boolean {
+  const at = (LEADING_SPACE_OR_MARK.exec(text) as RegExpExecArray)[0].length;
+  const first = text.codePointAt(at);
+  if (first === undefined) return false;
+  if (first < 0x80) return first === 0x4d || first === 0x6d;
+  const folded = foldText(String.fromCodePoint(first));
+  return folded === "" || folded.startsWith("m");
 }
 
 function span(text: string, paragraph: number, start: number, end: number): ParagraphSpan {
@@ -247,8 +270,9 @@ function keywordsOf(text: string): Keyword[] {
  * or over another step's name.
  */
 function stepMentions(text: string, paragraph: number, dates: readonly DateMention[]): StepMention[] {
+  if (dates.length === 0) return [];
   const keywords = keywordsOf(text);
-  if (keywords.length === 0 || dates.length === 0) return [];
+  if (keywords.length === 0) return [];
   const claimedBy = new Map<DateMention, Keyword>();
   const keywordHasDate = new Set<Keyword>();
   const claim = (keyword: Keyword, date: DateMention) => {

@@ -1,7 +1,7 @@
 // Bewindspersonen as a nota names them (issue 10): by full title ("Staatssecretaris van
 // Infrastructuur en Waterstaat"), by a short form ("Stas IenW"), and misspelled ("Staatsecretaris").
 // The catalogue itself is data (src/config/signatories.ts); this module only matches it in text.
-import { normaliseForMatching, originalRange } from "./text";
+import { foldOneToOne, normaliseForMatching, originalRange, type NormalisedText } from "./text";
 
 export interface Ministry {
   /** The usual abbreviation: "IenW". */
@@ -42,7 +42,25 @@ const MAX_TITLE_EDITS = 2;
  * "Minister van Economische Zaken"). Linear in the text per catalogue entry.
  */
 export function findSignatories(text: string, catalogue: readonly Signatory[]): SignatoryMention[] {
-  const normalised = normaliseForMatching(text);
+  // Most paragraphs name no one: one scan of the folded text for any title's or short form's words
+  // decides that, and only a paragraph that has them gets the offset map and the per-entry search.
+  const simple = foldOneToOne(text);
+  const normalised = simple === null ? normaliseForMatching(text) : null;
+  if (!preparedCatalogue(catalogue).trigger.test(simple ?? (normalised as NormalisedText).text)) return [];
+  return searchSignatories(text, normalised ?? normaliseForMatching(text), catalogue);
+}
+
+/**
+ * True when `folded` (text as `normaliseForMatching` gives it) holds, somewhere, the words every
+ * mention of a `catalogue` entry needs: a title's words after its first (or the title itself when it
+ * is one word) or a short form. A mention implies them, so false means `findSignatories` finds nothing.
+ * One linear scan, the catalogue prepared once per catalogue array.
+ */
+export function mayNameSignatory(folded: string, catalogue: readonly Signatory[]): boolean {
+  return preparedCatalogue(catalogue).trigger.test(folded);
+}
+
+function searchSignatories(text: string, normalised: NormalisedText, catalogue: readonly Signatory[]): SignatoryMention[] {
   const folded = normalised.text;
   const found: SignatoryMention[] = [];
   const add = (signatory: Signatory, start: number, end: number, misspelled: boolean) => {
@@ -102,6 +120,77 @@ function prepared(signatory: Signatory): PreparedSignatory {
   return entry;
 }
 
+interface PreparedCatalogue {
+  /** Matches where any rest of a title (or a one-word title) or any short form occurs, as a substring. */
+  trigger: RegExp;
+}
+
+const catalogueCache = new WeakMap<readonly Signatory[], PreparedCatalogue>();
+
+function preparedCatalogue(catalogue: readonly Signatory[]): PreparedCatalogue {
+  let entry = catalogueCache.get(catalogue);
+  if (entry === undefined) {
+    const needles: string[] = [];
+    for (const signatory of catalogue) {
+      const { first, rest, shortForms } = prepared(signatory);
+      needles.push(rest === "" ? first : rest, ...shortForms);
+    }
+    entry = { trigger: literalsPattern(needles.filter((needle) => needle !== "")) };
+    catalogueCache.set(catalogue, entry);
+  }
+  return entry;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * One regular expression that matches where any of `literals` starts, built as a trie ("min(?:ister
+ * (?:…)|…)") so that each position costs one path, not one try per literal. Literals are escaped:
+ * configuration never supplies a pattern. An empty list gives a pattern that never matches.
+ */
+function literalsPattern(literals: readonly string[]): RegExp {
+  if (literals.length === 0) return /(?!)/;
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const literal of literals) {
+    let node = root;
+    for (const ch of literal) {
+      let child = node.next.get(ch);
+      if (child === undefined) {
+        child = { next: new Map(), end: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  // A literal that ends here is enough for a trigger: longer ones through this node add nothing.
+  const source = (node: TrieNode): string => {
+    if (node.end) return "";
+    const branches = [...node.next].map(([ch, child]) => escapeLiteral(ch) + source(child));
+    return branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+  };
+  return new RegExp(source(root), "u");
+}
+
+function escapeLiteral(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+// Names folded once per ministry, not once per call.
+const ministryNameCache = new WeakMap<Ministry, string>();
+
+function foldedName(ministry: Ministry): string {
+  let name = ministryNameCache.get(ministry);
+  if (name === undefined) {
+    name = normaliseForMatching(ministry.name).text.trim();
+    ministryNameCache.set(ministry, name);
+  }
+  return name;
+}
+
 /**
  * Ministries named in `text` by name ("Infrastructuur en Waterstaat") or code ("IenW", as a whole
  * word, case as written), with offsets into `text`.
@@ -110,7 +199,7 @@ export function findMinistries(text: string, ministries: readonly Ministry[]): {
   const normalised = normaliseForMatching(text);
   const found: { ministry: Ministry; start: number; end: number }[] = [];
   for (const ministry of ministries) {
-    const name = normaliseForMatching(ministry.name).text.trim();
+    const name = foldedName(ministry);
     for (const at of wordOccurrences(normalised.text, name)) found.push({ ministry, ...originalRange(normalised, at, at + name.length) });
     for (let at = text.indexOf(ministry.code); at >= 0; at = text.indexOf(ministry.code, at + 1)) {
       if (isBoundary(text, at - 1) && isBoundary(text, at + ministry.code.length)) found.push({ ministry, start: at, end: at + ministry.code.length });

@@ -6,6 +6,7 @@ import { strings } from "./strings";
 import { themeFor } from "./theme";
 import { BedrijvenTab } from "./bedrijven/BedrijvenTab";
 import { BlokkenTab } from "./blokken/BlokkenTab";
+import { ChecklistTab } from "./checklist/ChecklistTab";
 import { PaneTabs } from "./PaneTabs";
 import { ProcedureTab } from "./procedure/ProcedureTab";
 import { DocumentSessionProvider, type SessionFeatures } from "./session/DocumentSession";
@@ -70,6 +71,7 @@ function Body({ environment, port }: AppProps) {
         <PaneTabs
           tabs={[
             { id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> },
+            { id: "checklist", label: strings.tabChecklist, content: <ChecklistTab /> },
             { id: "procedure", label: strings.tabProcedure, content: <ProcedureTab /> },
             { id: "bedrijven", label: strings.tabBedrijven, content: <BedrijvenTab /> },
           ]}

@@ -16,8 +16,12 @@ export type WordErrorKind =
    * hold the new value, others the old one. The drafter should check the values (or undo) and retry.
    */
   | "update-incomplete"
-  /** Selecting a content control failed. */
+  /** Selecting a content control, paragraph or finding's location failed. */
   | "select-failed"
+  /** Comments need WordApi 1.4 (Word 2019/2021 have 1.3): nothing was added. */
+  | "comments-unavailable"
+  /** Word refused to add the comment. */
+  | "comment-failed"
   /** The host can store no state part (neither WordApi 1.4 nor the common API's custom XML parts). */
   | "state-unavailable"
   /** The state part cannot be read, there are two, or it is of a newer version: kept as is, nothing written. */

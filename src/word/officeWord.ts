@@ -3,6 +3,7 @@
 // (src/word/stateParts.ts). Inserting a block and updating parameters also record the parameters'
 // values as data in it; that recording is best effort: the data carries the text it was recorded with,
 // so a failed recording leaves data a reader sees is stale, while the drafter's operation stands.
+import type { FindingLocation } from "../domain/findings";
 import type { ParagraphRef } from "../domain/placement";
 import type { DocumentSnapshot } from "../domain/snapshot";
 import type { RenderedBlock } from "../domain/rendered";
@@ -10,6 +11,7 @@ import { blockParameterChange, isEmptyChange, parameterChange, type StoredState 
 import { detectFeatures, officeRequirementCheck, type RequirementCheck, type WordFeatures } from "./capabilities";
 import { describeCause, WordOperationError, type WordErrorKind } from "./errors";
 import { detachCompanyParagraph, refreshCompanyParagraphs } from "./companyParagraphs";
+import { addComment, selectLocation, type LocationOutcome } from "./findingLocation";
 import { insertBlock, insertBlocks } from "./insertBlock";
 import type { CompanyRefresh, InsertPosition, LeadingHeading, WordPort } from "./port";
 import { readSnapshot } from "./readSnapshot";
@@ -85,6 +87,11 @@ export function createOfficeWord(isSetSupported: RequirementCheck = officeRequir
       run("select-failed", (context) => selectByTag(context, features(), tag)),
     selectParagraph: (ref: ParagraphRef): Promise<boolean> =>
       run("select-failed", (context) => selectParagraph(context, features(), ref)),
+    selectLocation: (location: FindingLocation): Promise<LocationOutcome> =>
+      run("select-failed", (context) => selectLocation(context, features(), location)),
+    commentsAvailable: (): boolean => features().comments,
+    addComment: (location: FindingLocation, comment: { ruleId: string; text: string }): Promise<LocationOutcome> =>
+      run("comment-failed", (context) => addComment(context, features(), location, `${comment.ruleId}: ${comment.text}`)),
   };
 }
 

@@ -1,9 +1,13 @@
 // The Word operations the task pane may use. Components receive an implementation through
 // props/context: the real one (src/word/officeWord.ts) in Word, a fake in UI tests.
 import type { DocumentSnapshot } from "../domain/snapshot";
+import type { FindingLocation } from "../domain/findings";
 import type { ParagraphAnchor, ParagraphRef } from "../domain/placement";
 import type { RenderedBlock } from "../domain/rendered";
 import type { StoredState } from "../domain/stateModel";
+import type { LocationOutcome } from "./findingLocation";
+
+export type { LocationOutcome };
 
 export type InsertPosition =
   /**
@@ -73,4 +77,19 @@ export interface WordPort {
   selectByTag(tag: string): Promise<boolean>;
   /** Selects a paragraph the snapshot saw (a hand-written heading); false when the document changed since. */
   selectParagraph(ref: ParagraphRef): Promise<boolean>;
+  /**
+   * Selects (and scrolls to) a finding's location: its matched text — also across runs, inside a
+   * content control, or longer than Word's search limit — or its paragraph when it has no match (the
+   * heading of the section where a phrase was expected) or Word's search cannot reach the match.
+   * "changed" (nothing selected) when the paragraph is no longer where and what the snapshot saw.
+   */
+  selectLocation(location: FindingLocation): Promise<LocationOutcome>;
+  /** True when the host can add comments (WordApi 1.4); below it `addComment` always throws. */
+  commentsAvailable(): boolean;
+  /**
+   * Adds a Word comment at a finding's location (where `selectLocation` would select), its text
+   * `"<ruleId>: <text>"` ("FIN-1: …"); Word sets the author. "changed": nothing added, re-read.
+   * Throws WordOperationError `comments-unavailable` (below WordApi 1.4) or `comment-failed`.
+   */
+  addComment(location: FindingLocation, comment: { ruleId: string; text: string }): Promise<LocationOutcome>;
 }

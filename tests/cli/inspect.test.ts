@@ -55,6 +55,14 @@ describe("nota inspect", () => {
     expect(out()).toBe("");
   });
 
+  it("counts paragraphs in the singular for one and in the plural otherwise", async () => {
+    for (const [body, expected] of [[p(r("x")), "1 paragraph"], [p(r("x")) + p(r("y")), "2 paragraphs"]] as const) {
+      const { io, out } = fakeIo({ "nota.docx": buildDocx({ body }) });
+      expect(await run(["inspect", "nota.docx"], io)).toBe(0);
+      expect(out().split("\n")[0]).toBe(`nota.docx: ${expected}`);
+    }
+  });
+
   it("keeps a file name on its line, in a refusal and in the outline, whatever it holds", async () => {
     const name = "nota\nnota: ok.docx\u001b[2J";
     const { io, err } = fakeIo({ [name]: "geen zip" });
@@ -62,7 +70,7 @@ describe("nota inspect", () => {
     expect(err().trim().split("\n")).toEqual(["nota: nota\\nnota: ok.docx\\u001b[2J: not a .docx file (it is not a zip archive)"]);
     const readable = fakeIo({ [name]: buildDocx({ body: p(r("x")) }) });
     expect(await run(["inspect", name], readable.io)).toBe(0);
-    expect(readable.out().split("\n")[0]).toBe("nota\\nnota: ok.docx\\u001b[2J: 1 paragraphs");
+    expect(readable.out().split("\n")[0]).toBe("nota\\nnota: ok.docx\\u001b[2J: 1 paragraph");
     const command = fakeIo();
     expect(await run(["inspekt\r\nnota: ok"], command.io)).toBe(2);
     expect(command.err().trim().split("\n")).toEqual(["nota: unknown command 'inspekt\\r\\nnota: ok' (see 'nota --help')"]);

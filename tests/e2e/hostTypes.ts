@@ -50,6 +50,12 @@ export interface HostDocument {
   lines: string[];
   /** Tag of the content control the add-in last selected. */
   selectedTag: string | null;
+  /** Text the add-in last selected through a range (a finding's matched text): its paragraph and the text. */
+  selectedText: { paragraph: number; text: string } | null;
+  /** Index of the paragraph holding the selection. */
+  selectedParagraph: number | null;
+  /** Word comments: text, paragraph index, the text they are anchored on. */
+  comments: { content: string; paragraph: number; quoted: string }[];
   /** Word.run calls and context.sync round trips (including Word.run's closing sync) so far. */
   runCount: number;
   syncCount: number;

@@ -82,6 +82,11 @@ function read(): HostDocument {
     controls: model.controls().map(describeControl),
     lines: model.describe(),
     selectedTag: model.selected?.tag ?? null,
+    selectedText: model.selectedText
+      ? { paragraph: model.paragraphs.indexOf(model.selectedText.para), text: model.text(model.selectedText.para).slice(model.selectedText.span.start, model.selectedText.span.end) }
+      : null,
+    selectedParagraph: model.selection ? model.paragraphs.indexOf(model.selection) : null,
+    comments: model.comments.map((comment) => ({ content: comment.content, paragraph: model.paragraphs.indexOf(comment.para), quoted: comment.quoted })),
     runCount: counters.runCount,
     syncCount: counters.syncCount,
     rejected: [...counters.rejected],

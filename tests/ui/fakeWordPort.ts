@@ -8,7 +8,9 @@ import { blockParameterChange, mergeState, parameterChange, type StoredState } f
 import { statePartXml, writeBase } from "../../src/domain/storedState";
 import { WordOperationError } from "../../src/word/errors";
 import { normaliseCompanyText } from "../../src/domain/companies";
-import type { InsertPosition, LeadingHeading, WordPort } from "../../src/word/port";
+import type { InsertPosition, LeadingHeading, LocationOutcome, WordPort } from "../../src/word/port";
+import { locationHolds, type FindingLocation } from "../../src/domain/findings";
+import { paragraphRef } from "../../src/domain/placement";
 
 export interface FakeWordPort extends WordPort {
   snapshot: DocumentSnapshot;
@@ -18,6 +20,12 @@ export interface FakeWordPort extends WordPort {
   selected: string[];
   /** Paragraph indexes the pane selected. */
   selectedParagraphs: number[];
+  /** Finding locations the pane selected. */
+  selectedLocations: FindingLocation[];
+  /** Comments the pane added: location and full text. */
+  addedComments: { location: FindingLocation; text: string }[];
+  /** Whether the host offers comments (WordApi 1.4); true by default. */
+  canComment: boolean;
   /** How often the pane read the document. */
   reads: number;
   failNext(error: Error): void;
@@ -46,6 +54,9 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
     companiesInserted: [],
     selected: [],
     selectedParagraphs: [],
+    selectedLocations: [],
+    addedComments: [],
+    canComment: true,
     reads: 0,
     failNext(error) {
       pendingError = error;
@@ -122,6 +133,30 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
       port.selectedParagraphs.push(ref.paragraph);
       return true;
     },
+    async selectLocation(location) {
+      takeError();
+      const outcome = reachable(location);
+      if (outcome !== "changed") port.selectedLocations.push(location);
+      return outcome;
+    },
+    commentsAvailable: () => port.canComment,
+    async addComment(location, comment) {
+      if (!port.canComment) throw new WordOperationError("comments-unavailable", "WordApi 1.3");
+      takeError();
+      const outcome = reachable(location);
+      if (outcome === "changed") return outcome;
+      const text = `${comment.ruleId}: ${comment.text}`;
+      port.addedComments.push({ location, text });
+      port.snapshot.comments?.push({
+        author: "Ingelogde gebruiker",
+        date: port.now(),
+        text,
+        resolved: false,
+        paragraph: location.paragraph.paragraph,
+        quotedText: location.match?.text ?? location.paragraph.text,
+      });
+      return outcome;
+    },
     async selectByTag(tag) {
       takeError();
       const found = port.snapshot.contentControls.some((control) => control.tag === tag);
@@ -129,6 +164,13 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
       return found;
     },
   };
+  /** As the real adapter: refused when the paragraph changed, else the match or the paragraph. */
+  function reachable(location: FindingLocation): LocationOutcome {
+    const index = location.paragraph.paragraph;
+    if (port.snapshot.paragraphs[index] === undefined) return "changed";
+    if (!locationHolds(location, paragraphRef(port.snapshot, index))) return "changed";
+    return location.match ? "text" : "paragraph";
+  }
   function writeState(change: StoredState): StoredState {
     const base = writeBase(port.snapshot.state);
     if ("refused" in base) throw new WordOperationError(base.refused.reason === "unavailable" ? "state-unavailable" : "state-unreadable", base.refused.reason);

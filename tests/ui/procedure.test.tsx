@@ -267,7 +267,7 @@ describe("tab Parafen & procedure", () => {
     expect(screen.getByText("1 punt vraagt aandacht; 7 controles zijn in orde.")).toBeInTheDocument();
     await user.click(within(item).getByRole("button", { name: "Ga naar: dinsdag 2 juni" }));
     const paragraph = port.snapshot.paragraphs.findIndex((p) => p.text.includes("op dinsdag 2 juni in de ACKE"));
-    await waitFor(() => expect(port.selectedParagraphs).toEqual([paragraph]));
+    await waitFor(() => expect(port.selectedLocations.map((location) => [location.paragraph.paragraph, location.match?.text])).toEqual([[paragraph, "dinsdag 2 juni"]]));
   });
 
   it("says so when the paragraph of a finding has changed, and reads the document again", async () => {
@@ -278,7 +278,7 @@ describe("tab Parafen & procedure", () => {
     port.snapshot.paragraphs[paragraph] = { ...port.snapshot.paragraphs[paragraph], text: port.snapshot.paragraphs[paragraph].text.replace("dinsdag", "maandag") };
     await user.click(within(list).getByRole("button", { name: "Ga naar: dinsdag 2 juni" }));
     await notice("Deze tekst staat niet meer op die plek in de nota.");
-    expect(port.selectedParagraphs).toEqual([]);
+    expect(port.selectedLocations).toEqual([]);
     await waitFor(() => expect(screen.queryByRole("list", { name: "Controles van medeondertekening en procedure" })).not.toBeInTheDocument());
     expect(screen.getByText("Alle 8 controles zijn in orde.")).toBeInTheDocument();
   });

@@ -116,10 +116,21 @@ export interface Comment {
   resolved: boolean;
   para: Para;
   quoted: string;
+  /** Where in the paragraph a comment added through the API is anchored. */
+  span?: TextSpan;
 }
 
-/** A place in the model a range stands for: a whole paragraph, one run, or a control. */
-type Place = { para: Para; run?: Run } | { control: Control };
+/**
+ * A place in the model a range stands for: a whole paragraph, one run, characters [start, end) of a
+ * paragraph's text (a search hit; it may span runs and controls), or a control.
+ */
+type Place = { para: Para; run?: Run; span?: TextSpan } | { control: Control };
+
+/** Characters [start, end) of a paragraph's text (deleted runs included, as Word's search sees it). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
 
 export class FakeWordError extends Error {
   constructor(readonly code: string, message: string) {
@@ -135,6 +146,8 @@ export class FakeDocument {
   dropPartWrites = false;
   selection: Para | null = null;
   selected: Control | null = null;
+  /** Text selected through a range (a search hit): its paragraph and characters. */
+  selectedText: { para: Para; span: TextSpan } | null = null;
   private nextId = 1;
   private nextList = 1;
 
@@ -635,6 +648,7 @@ class FakeParagraph extends Proxy<Para> {
   }
 
   getRange(location: string): FakeRange {
+    if (location === "Content") return new FakeRange(this.ctx, () => ({ para: this.model, span: { start: 0, end: this.ctx.model.text(this.model).length } }));
     if (location !== "Whole") throw new FakeWordError("NotImplemented", `getRange(${location})`);
     return new FakeRange(this.ctx, () => ({ para: this.model }));
   }
@@ -644,6 +658,26 @@ class FakeParagraph extends Proxy<Para> {
     this.run("select", (para) => {
       this.ctx.model.selection = para;
       this.ctx.model.selected = null;
+      this.ctx.model.selectedText = null;
+    });
+  }
+
+  /**
+   * Word's search within the paragraph: hits left to right, not overlapping, across runs and inline
+   * controls. Like Word on the desktop, a text longer than 255 characters finds nothing (without error).
+   */
+  search(text: string, options?: { matchCase?: boolean }): FakeRanges {
+    return new FakeRanges(this.ctx, () => {
+      const para = this.model;
+      if (text.length > 255 || text === "") return [];
+      const fold = (value: string) => (options?.matchCase ? value : value.toLowerCase());
+      const haystack = fold(this.ctx.model.text(para));
+      const needle = fold(text);
+      const hits: Place[] = [];
+      for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+        hits.push({ para, span: { start: at, end: at + needle.length } });
+      }
+      return hits;
     });
   }
 
@@ -951,6 +985,7 @@ class FakeRange extends Proxy<Place> {
     const doc = this.ctx.model;
     if ("control" in place) return doc.controlText(place.control);
     if (place.run) return place.run.text;
+    if (place.span) return doc.text(place.para).slice(place.span.start, place.span.end);
     return doc.text(place.para, reviewed);
   }
 
@@ -981,6 +1016,45 @@ class FakeRange extends Proxy<Place> {
       result.set(mine === theirs ? "Equal" : mine < theirs ? "Before" : "After");
     });
     return result;
+  }
+
+  /** A new range from the start of the earlier of the two to the end of the later (same paragraph only). */
+  expandTo(other: FakeRange): FakeRange {
+    return this.create(new FakeRange(this.ctx), "expandTo", (place) => {
+      const theirs = other.model;
+      if ("control" in place || "control" in theirs || !place.span || !theirs.span || place.para !== theirs.para) {
+        throw new FakeWordError("NotImplemented", "expandTo between spans of one paragraph only");
+      }
+      return { para: place.para, span: { start: Math.min(place.span.start, theirs.span.start), end: Math.max(place.span.end, theirs.span.end) } };
+    });
+  }
+
+  select(): void {
+    this.run("select", (place) => {
+      if ("control" in place || !place.span) throw new FakeWordError("NotImplemented", "select a span only");
+      const doc = this.ctx.model;
+      doc.selection = place.para;
+      doc.selected = null;
+      doc.selectedText = { para: place.para, span: place.span };
+    });
+  }
+
+  /** WordApi 1.4. Word sets the author itself: the fake's signed-in user is "Ingelogde gebruiker". */
+  insertComment(text: string): FakeComment {
+    return this.create(new FakeComment(this.ctx), "insertComment", (place) => {
+      if ("control" in place) throw new FakeWordError("NotImplemented", "comment on a control");
+      const comment: Comment = {
+        author: "Ingelogde gebruiker",
+        date: new Date("2025-06-05T12:00:00Z"),
+        content: text,
+        resolved: false,
+        para: place.para,
+        quoted: this.textOf(place, false),
+        span: place.span,
+      };
+      this.ctx.model.comments.push(comment);
+      return comment;
+    });
   }
 
   insertContentControl(type?: "PlainText"): FakeControl {

@@ -43,6 +43,10 @@ export interface MockWord {
   textWrites: { tag: string; value: string }[];
   /** Calls of `select` on content controls, by tag. */
   selections: string[];
+  /** Calls of `select` on paragraphs (their index) and on ranges of text (paragraph index and characters). */
+  selected: ({ paragraph: number } | { paragraph: number; start: number; end: number })[];
+  /** Comments added with `Range.insertComment`: paragraph index, characters, content. */
+  addedComments: { paragraph: number; start: number; end: number; content: string }[];
   /**
    * In order: method calls, `<object>.<method>(<JSON args>)`, followed by ` → <object>` when the result
    * is a mock; property writes, `<object>.<property> = <JSON value>`; and `sync`. Objects read as their
@@ -62,6 +66,8 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
   const registry: OfficeMockObject[] = [];
   const textWrites: { tag: string; value: string }[] = [];
   const selections: string[] = [];
+  const selected: MockWord["selected"] = [];
+  const addedComments: MockWord["addedComments"] = [];
   const calls: string[] = [];
   const rejected = new Set<number>();
   let syncs = 0;
@@ -203,6 +209,42 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
     return range;
   };
 
+  // Ranges of text: search hits, `expandTo` results and a paragraph's "Content" range.
+  const spans = new WeakMap<object, { para: Para; start: number; end: number }>();
+  const spanRange = (para: Para, start: number, end: number, label: string): OfficeMockObject => {
+    const range = mock(
+      {
+        text: model.text(para).slice(start, end),
+        expandTo: (other: object) => {
+          const theirs = spans.get(other);
+          if (!theirs || theirs.para !== para) throw new Error("InvalidArgument: expandTo across paragraphs");
+          return spanRange(para, Math.min(start, theirs.start), Math.max(end, theirs.end), newLabel("range"));
+        },
+        select: () => {
+          selected.push({ paragraph: indexOf(para), start, end });
+        },
+        insertComment: (content: string) => {
+          addedComments.push({ paragraph: indexOf(para), start, end, content });
+          return mock({}, newLabel("comment"));
+        },
+      },
+      label,
+    );
+    spans.set(range, { para, start, end });
+    return range;
+  };
+  /** Word on the web rejects a search text over 255 characters; hits do not overlap. */
+  const search = (para: Para, i: number) => (needle: string, options?: { matchCase?: boolean }) => {
+    if (needle.length > 255) throw new Error("SearchStringInvalidOrTooLong: search text over 255 characters");
+    const fold = (value: string) => (options?.matchCase ? value : value.toLowerCase());
+    const text = fold(model.text(para));
+    const hits: OfficeMockObject[] = [];
+    for (let at = text.indexOf(fold(needle)); at >= 0; at = text.indexOf(fold(needle), at + needle.length)) {
+      hits.push(spanRange(para, at, at + needle.length, `paragraph ${i} hit ${hits.length + 1} of ${JSON.stringify(needle)}`));
+    }
+    return collection(hits, `paragraph ${i} search ${JSON.stringify(needle)}`);
+  };
+
   const controls = model.controls();
   const controlLabels = new Map<Control, string>();
   const tagCounts = new Map<string, number>();
@@ -234,7 +276,12 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
           tableNestingLevel: para.tableNestingLevel,
           font: { bold: para.bold },
           getReviewedText: (version: string) => result(model.text(para, version === "Current")),
-          getRange: () => wholeRange(para),
+          getRange: (location: string) =>
+            location === "Content" ? spanRange(para, 0, model.text(para).length, `paragraph ${i} content`) : wholeRange(para),
+          search: search(para, i),
+          select: () => {
+            selected.push({ paragraph: i });
+          },
           insertParagraph: () => newParagraph(),
         },
         `paragraph ${i}`,
@@ -406,6 +453,8 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
     syncs: () => syncs,
     textWrites,
     selections,
+    selected,
+    addedComments,
     calls,
     rejectSync: (count) => {
       rejected.add(count);

@@ -226,7 +226,8 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
 
   const goTo = (origin: string, location: FindingLocation) =>
     void session.run({ label: text.goingTo, origin }, async (context) => {
-      if (await port.selectParagraph(location.paragraph)) return null;
+      // The quoted date text itself (across runs, in a content control); "changed": the paragraph moved.
+      if ((await port.selectLocation(location)) !== "changed") return null;
       await context.reread();
       return {
         intent: "warning",

@@ -18,7 +18,7 @@ function wordErrorCode(cause: unknown): string | null {
 }
 
 /** Kinds whose text says "Word refused": true only when Word itself answered with an error. */
-const REFUSALS = new Set(["read-failed", "insert-rejected", "update-failed", "select-failed"]);
+const REFUSALS = new Set(["read-failed", "insert-rejected", "update-failed", "select-failed", "comment-failed"]);
 
 /**
  * The notice for a failed operation (issue 7): a typed WordOperationError gets its own Dutch text; a
