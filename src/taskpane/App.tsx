@@ -8,6 +8,7 @@ import { BedrijvenTab } from "./bedrijven/BedrijvenTab";
 import { BlokkenTab } from "./blokken/BlokkenTab";
 import { ChecklistTab } from "./checklist/ChecklistTab";
 import { PaneTabs } from "./PaneTabs";
+import { ProcedureTab } from "./procedure/ProcedureTab";
 import { DocumentSessionProvider, type SessionFeatures } from "./session/DocumentSession";
 
 const useStyles = makeStyles({
@@ -71,6 +72,7 @@ function Body({ environment, port }: AppProps) {
           tabs={[
             { id: "blokken", label: strings.tabBlokken, content: <BlokkenTab /> },
             { id: "checklist", label: strings.tabChecklist, content: <ChecklistTab /> },
+            { id: "procedure", label: strings.tabProcedure, content: <ProcedureTab /> },
             { id: "bedrijven", label: strings.tabBedrijven, content: <BedrijvenTab /> },
           ]}
         />

@@ -44,7 +44,7 @@ function presenceIn(snapshot: DocumentSnapshot): { sections: DetectedSection[]; 
  * Where block `def` goes at its place in the nota, planned on `snapshot`. The key names the target the
  * drafter sees: the block still missing, next to the same section. Null when it is in the document now.
  */
-function insertionTarget(def: BlockDefinition, snapshot: DocumentSnapshot): PlannedTarget<ParagraphAnchor | null> | null {
+export function insertionTarget(def: BlockDefinition, snapshot: DocumentSnapshot): PlannedTarget<ParagraphAnchor | null> | null {
   const { sections, presence } = presenceIn(snapshot);
   const state = presence.get(def.id)?.state ?? "absent";
   if (state === "block") return null;
