@@ -1,6 +1,7 @@
 // `nota companies` (issue 11): the company paragraphs as text or JSON, validating a company list, and
 // exporting the bundled default list as the starting point for a ministry's own.
-import { CompanyListError, companyListJson, defaultCompanyList, parseCompanyListJson, problemText } from "../config/companies";
+import { CompanyListError, companyListJson, defaultCompanyList, parseCompanyListJson } from "../config/companies";
+import { companyListProblemText } from "../config/companyListMessages";
 import { composeCompanyText, selectCompanies, type CompanyEntry, type CompanyList } from "../domain/companies";
 import { oneLine } from "../domain/oneLine";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, InputError, readFailure, UsageError } from "./io";
@@ -73,7 +74,7 @@ export function chooseCompanies(list: CompanyList, ids: string | undefined): Com
 
 /**
  * Reads and validates a company list file. An invalid list is refused whole: every problem goes to
- * stderr, one per line, and an InputError names the file.
+ * stderr, one per line in the pane's Dutch (like `nota checklist validate`), and an InputError names the file.
  */
 export function readCompanyList(file: string, io: CliIo): CompanyList {
   let text: string;
@@ -86,7 +87,7 @@ export function readCompanyList(file: string, io: CliIo): CompanyList {
     return parseCompanyListJson(text);
   } catch (error) {
     if (!(error instanceof CompanyListError)) throw error;
-    for (const problem of error.problems) io.err(`nota: ${oneLine(`${file}: ${problemText(problem)}`)}`);
+    for (const problem of error.problems) io.err(`nota: ${oneLine(`${file}: ${companyListProblemText(problem)}`)}`);
     throw new InputError(`${file}: invalid company list (${error.problems.length} ${error.problems.length === 1 ? "problem" : "problems"}); nothing was used`);
   }
 }

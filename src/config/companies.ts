@@ -1,22 +1,25 @@
 // The company list (issue 11) as data: a versioned JSON file the users maintain, validated with zod.
-// An invalid list is refused whole, with every bad entry and field named (by id, or by position when
-// the id is missing or unusable), so nothing is ever inserted from half a list. The bundled default is
-// the example nota's companies as of June 2025 plus a few whose talks stopped, with only the public
+// An invalid list is refused whole, with every problem as a code and data placed by entry and field
+// (their Dutch texts: companyListMessages.ts, for the pane and the CLI), so nothing is ever inserted
+// from half a list. The bundled default is the example nota's companies as of June 2025 plus a few whose talks stopped, with only the public
 // facts of ../shared/domain/BEDRIJVEN.md: where a fact is unknown, the field is left out.
 import * as z from "zod/mini";
 import { COMPANY_PHASES, isMilestoneDate, type CompanyEntry, type CompanyList, type CompanyPhase } from "../domain/companies";
 import { parseIsoDate } from "../domain/dutchDates";
-import { englishIssues } from "./catalogueErrors";
+import { companyListProblemText } from "./companyListMessages";
+import type { MessageValue } from "../domain/findings";
 
 /** The list format this code reads and writes (the file's `version`). */
 export const COMPANY_LIST_VERSION = 1;
 
 const text = z.string().check(z.trim(), z.minLength(1));
-const isoDate = z.string().check(z.refine((value) => parseIsoDate(value) !== null && value.trim() === value, "expected an existing date YYYY-MM-DD"));
-const milestoneDate = z.string().check(z.refine(isMilestoneDate, "expected a date YYYY-MM-DD, a month YYYY-MM or a year YYYY"));
+// The refinements tag their issue, so a problem gets its own code rather than zod's text.
+const isoDate = z.string().check(z.refine((value) => parseIsoDate(value) !== null && value.trim() === value, { params: { code: "bad-date" } }));
+const milestoneDate = z.string().check(z.refine(isMilestoneDate, { params: { code: "bad-milestone-date" } }));
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 const companySchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "use lower case letters, digits and '-'")),
+  id: z.string().check(z.regex(ID_PATTERN)),
   name: text,
   officialName: z.optional(text),
   cluster: z.optional(text),
@@ -54,40 +57,66 @@ const listSchema = z.strictObject({
   companies: z.array(z.unknown()),
 });
 
-/** One thing wrong with a list: the entry ("'cosun'" or "#3", null for the list itself), the field path, and what is wrong (English). */
-export interface CompanyListProblem {
-  entry: string | null;
+/** Every problem a company list can have, with the data its Dutch text (companyListMessages.ts) needs. */
+export type CompanyListProblemData = {
+  /** The text is not JSON (the parser's detail). */
+  "not-json": { detail: string };
+  /** `version` missing (found null) or not the one this code reads: the other fields may mean something else. */
+  "unsupported-version": { found: MessageValue; supported: number };
+  /** A required field is missing. */
+  missing: Record<never, never>;
+  /** A value of the wrong JSON type (zod's name of the expected type: string, number, int, object, …). */
+  "wrong-type": { expected: string };
+  "unknown-field": { fields: string[] };
+  /** A text or list that must not be empty. */
+  empty: Record<never, never>;
+  /** An id that is not lower case letters, digits and '-'. */
+  "invalid-id": { found: MessageValue };
+  "unknown-phase": { found: MessageValue; allowed: string[] };
+  /** A value outside a fixed list other than the phase (the unit of a CO2 reduction). */
+  "invalid-value": { found: MessageValue; allowed: string[] };
+  /** A number below its minimum (inclusive) or not above it (exclusive). */
+  "too-small": { minimum: number; inclusive: boolean };
+  "too-large": { maximum: number; inclusive: boolean };
+  /** Not an existing calendar date YYYY-MM-DD (`updated`, `submittedToCompany`). */
+  "bad-date": { found: MessageValue };
+  /** Not a date YYYY-MM-DD, month YYYY-MM or year YYYY (a milestone). */
+  "bad-milestone-date": { found: MessageValue };
+  /** A milestone of a later phase than the entry's own: the list was not kept up. */
+  "milestone-not-reached": { phase: string };
+  "province-twice": { province: string };
+  /** An id an earlier entry (1-based `firstPosition`) already has. */
+  "duplicate-id": { id: string; firstPosition: number };
+  /** Anything else the schema refuses (zod's issue code). */
+  invalid: { issue: string };
+};
+
+/** Where a problem is: the entry (its usable id, its 1-based position) and the field path; all null for the list as a whole. */
+export interface CompanyListPlace {
+  /** The entry's id when it has a usable one (lower case letters, digits, '-'), else null. */
+  id: string | null;
+  /** 1-based position in `companies`; null for a problem of the list itself. */
+  position: number | null;
+  /** Path of the field inside the entry (or the list), e.g. "milestones.eopSigned"; null for the entry as a whole. */
   field: string | null;
-  message: string;
 }
 
-/** An invalid company list: every problem found, none of the list used. */
+/** One thing wrong with a company list: a place, a code and the code's data (issue 11; like the checklist's problems). */
+export type CompanyListProblem = {
+  [C in keyof CompanyListProblemData]: CompanyListPlace & { code: C; data: CompanyListProblemData[C] };
+}[keyof CompanyListProblemData];
+
+/** An invalid company list: every problem found, none of the list used; the message holds their Dutch lines. */
 export class CompanyListError extends Error {
   override readonly name = "CompanyListError";
   constructor(readonly problems: readonly CompanyListProblem[]) {
-    super(`Invalid company list:\n- ${problems.map(problemText).join("\n- ")}`);
+    super(`Ongeldige bedrijvenlijst:\n- ${problems.map(companyListProblemText).join("\n- ")}`);
   }
-}
-
-/** "company 'cosun' field 'milestones.eopSigned': expected …", or "company list: …". */
-export function problemText(problem: CompanyListProblem): string {
-  const where = problem.entry === null ? "company list" : `company ${problem.entry}`;
-  return `${where}${problem.field === null ? "" : ` field '${problem.field}'`}: ${problem.message}`;
 }
 
 function usableId(data: unknown): string | null {
   const id = typeof data === "object" && data !== null ? (data as { id?: unknown }).id : undefined;
-  return typeof id === "string" && /^[a-z0-9][a-z0-9-]*$/.test(id) ? id : null;
-}
-
-/**
- * How an entry is named in problems: its id when it has a usable one, else its 1-based position; an id
- * that several entries share gets the position too ("#9 ('cosun')").
- */
-function entryName(data: unknown, index: number, idCounts: ReadonlyMap<string, number>): string {
-  const id = usableId(data);
-  if (id === null) return `#${index + 1}`;
-  return (idCounts.get(id) ?? 0) > 1 ? `#${index + 1} ('${id}')` : `'${id}'`;
+  return typeof id === "string" && ID_PATTERN.test(id) ? id : null;
 }
 
 // A milestone says the company reached a phase: a later phase than the entry's own is a list not kept up.
@@ -99,54 +128,101 @@ const PHASE_OF_MILESTONE: Record<keyof NonNullable<CompanyEntry["milestones"]>, 
   stopped: "gestopt",
 };
 
-function semanticProblems(entry: CompanyEntry): string[][] {
-  const problems: string[][] = [];
+function semanticProblems(entry: CompanyEntry, at: (field: string) => CompanyListPlace): CompanyListProblem[] {
+  const problems: CompanyListProblem[] = [];
   const rank = (phase: CompanyPhase) => COMPANY_PHASES.indexOf(phase);
   for (const [field, phase] of Object.entries(PHASE_OF_MILESTONE) as [keyof typeof PHASE_OF_MILESTONE, CompanyPhase | null][]) {
     if (phase === null || entry.milestones?.[field] === undefined || entry.phase === "gestopt") continue;
     if (phase === "gestopt" || rank(phase) > rank(entry.phase)) {
-      problems.push([`milestones.${field}`, `a company in phase '${entry.phase}' cannot have this milestone yet; update 'phase'`]);
+      problems.push({ ...at(`milestones.${field}`), code: "milestone-not-reached", data: { phase: entry.phase } });
     }
   }
   const provinces = entry.cosigners?.provinces ?? [];
-  if (new Set(provinces).size !== provinces.length) problems.push(["cosigners.provinces", "a province is named twice"]);
+  const twice = provinces.find((province, k) => provinces.indexOf(province) !== k);
+  if (twice !== undefined) problems.push({ ...at("cosigners.provinces"), code: "province-twice", data: { province: twice } });
   return problems;
+}
+
+/** A value as problem data: JSON values other than objects as they are, anything else as its JSON text. */
+function shown(value: unknown): MessageValue {
+  if (value === undefined) return null;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null ? value : JSON.stringify(value);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** One zod issue of `data` (the list or one entry) as a coded problem at `place`'s entry. */
+function schemaProblem(data: unknown, issue: z.core.$ZodIssue, entry: Omit<CompanyListPlace, "field">): CompanyListProblem {
+  const path = [...issue.path];
+  const place = { ...entry, field: path.length > 0 ? path.map(String).join(".") : null };
+  const value = valueAt(data, path);
+  // zod reports a missing field as a wrong type or, for an enum such as `phase`, as a wrong value.
+  if (value === undefined && path.length > 0 && (issue.code === "invalid_type" || issue.code === "invalid_value")) return { ...place, code: "missing", data: {} };
+  const found = shown(value);
+  switch (issue.code) {
+    case "invalid_type":
+      return { ...place, code: "wrong-type", data: { expected: issue.expected } };
+    case "unrecognized_keys":
+      return { ...place, code: "unknown-field", data: { fields: issue.keys } };
+    case "invalid_value":
+      return path[path.length - 1] === "phase"
+        ? { ...place, code: "unknown-phase", data: { found, allowed: issue.values.map(String) } }
+        : { ...place, code: "invalid-value", data: { found, allowed: issue.values.map(String) } };
+    case "invalid_format":
+      return { ...place, code: "invalid-id", data: { found } };
+    case "too_small":
+      return issue.origin === "number" || issue.origin === "int"
+        ? { ...place, code: "too-small", data: { minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true } }
+        : { ...place, code: "empty", data: {} };
+    case "too_big":
+      return { ...place, code: "too-large", data: { maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true } };
+    case "custom": {
+      const code = (issue.params as { code?: unknown } | undefined)?.code;
+      if (code === "bad-date" || code === "bad-milestone-date") return { ...place, code, data: { found } };
+      return { ...place, code: "invalid", data: { issue: issue.code } };
+    }
+    default:
+      return { ...place, code: "invalid", data: { issue: issue.code } };
+  }
 }
 
 /**
  * Validates a parsed JSON value as a company list (format version 1). Throws CompanyListError listing
- * every problem: unknown or missing fields, wrong types, bad dates, an unknown phase, a milestone the
- * phase has not reached, duplicate ids.
+ * every problem as a code with data, placed by entry (id and position) and field: unknown or missing
+ * fields, wrong types, bad dates, an unknown phase, a milestone the phase has not reached, duplicate ids.
+ * A list of another `version` (or none) is refused with that one problem: its fields may mean something else.
  */
 export function parseCompanyList(data: unknown): CompanyList {
-  const root = listSchema.safeParse(data, englishIssues);
-  if (!root.success) {
-    throw new CompanyListError(root.error.issues.map((issue) => ({ entry: null, field: issue.path.length > 0 ? issue.path.map(String).join(".") : null, message: issue.message })));
+  const list = { id: null, position: null };
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const version = (data as { version?: unknown }).version;
+    if (version !== COMPANY_LIST_VERSION) {
+      throw new CompanyListError([{ ...list, field: "version", code: "unsupported-version", data: { found: shown(version), supported: COMPANY_LIST_VERSION } }]);
+    }
   }
-  if (root.data.version !== COMPANY_LIST_VERSION) {
-    throw new CompanyListError([{ entry: null, field: "version", message: `version ${root.data.version} is not supported; this program reads version ${COMPANY_LIST_VERSION}` }]);
-  }
+  const root = listSchema.safeParse(data);
+  if (!root.success) throw new CompanyListError(root.error.issues.map((issue) => schemaProblem(data, issue, list)));
   const problems: CompanyListProblem[] = [];
   const companies: CompanyEntry[] = [];
   const seen = new Map<string, number>();
-  const idCounts = new Map<string, number>();
-  for (const item of root.data.companies) {
-    const id = usableId(item);
-    if (id !== null) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
-  }
   root.data.companies.forEach((item, index) => {
-    const entry = entryName(item, index, idCounts);
-    const parsed = companySchema.safeParse(item, englishIssues);
+    const entry = { id: usableId(item), position: index + 1 };
+    const parsed = companySchema.safeParse(item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ entry, field: issue.path.length > 0 ? issue.path.map(String).join(".") : null, message: issue.message });
-      }
+      for (const issue of parsed.error.issues) problems.push(schemaProblem(item, issue, entry));
       return;
     }
     const company = parsed.data as CompanyEntry;
-    for (const [field, message] of semanticProblems(company)) problems.push({ entry, field, message });
+    problems.push(...semanticProblems(company, (field) => ({ ...entry, field })));
     const first = seen.get(company.id);
-    if (first !== undefined) problems.push({ entry, field: "id", message: `'${company.id}' is also the id of company #${first + 1}` });
+    if (first !== undefined) problems.push({ ...entry, field: "id", code: "duplicate-id", data: { id: company.id, firstPosition: first + 1 } });
     else seen.set(company.id, index);
     companies.push(company);
   });
@@ -154,13 +230,13 @@ export function parseCompanyList(data: unknown): CompanyList {
   return { version: COMPANY_LIST_VERSION, companies };
 }
 
-/** Parses JSON text as a company list; a syntax error is a CompanyListError too. */
+/** Parses JSON text as a company list (a leading byte-order mark is allowed); text that is not JSON is one `not-json` problem. */
 export function parseCompanyListJson(json: string): CompanyList {
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
   } catch (error) {
-    throw new CompanyListError([{ entry: null, field: null, message: `not valid JSON (${(error as Error).message})` }]);
+    throw new CompanyListError([{ id: null, position: null, field: null, code: "not-json", data: { detail: (error as Error).message } }]);
   }
   return parseCompanyList(data);
 }

@@ -43,8 +43,6 @@ export const strings = {
     loading: "De bedrijvenlijst wordt geladen…",
     listInvalid: (count: number) => `De bedrijvenlijst is ongeldig (${count} ${count === 1 ? "fout" : "fouten"}); er is niets gebruikt`,
     listInvalidBody: "Verbeter de lijst en laad hem opnieuw. De vorige lijst blijft in gebruik.",
-    problem: (entry: string | null, field: string | null, message: string) =>
-      `${entry === null ? "Lijst" : `Bedrijf ${entry}`}${field === null ? "" : `, veld ${q(field)}`}: ${message}`,
     sourceFailed: {
       "not-https": "Dit is geen https-adres. Alleen lijsten via https kunnen worden geladen.",
       timeout: "Het laden duurde te lang. Controleer het adres en de verbinding en probeer het opnieuw.",

@@ -34,9 +34,10 @@ describe("nota companies", () => {
     expect(unknown.err()).toMatch(/unknown company 'nobian'/);
     const bad = fakeIo({ "fout.json": JSON.stringify({ version: 1, companies: [{ id: "a", name: "A", phase: "klaar", updated: "2025-06-16" }, { name: "B", phase: "eop" }] }) });
     expect(await run(["companies", "--data", "fout.json"], bad.io)).toBe(2);
-    expect(bad.err()).toMatch(/fout\.json: company 'a' field 'phase'/);
-    expect(bad.err()).toMatch(/fout\.json: company #2 field 'id'/);
-    expect(bad.err()).toMatch(/fout\.json: company #2 field 'updated'/);
+    // The same Dutch lines as the pane, like `nota checklist validate`.
+    expect(bad.err()).toContain('nota: fout.json: bedrijf 1 ("a"), veld "phase": onbekende fase "klaar"; kies uit verkenning, eop, jloi, maatwerkafspraak, gestopt');
+    expect(bad.err()).toContain('nota: fout.json: bedrijf 2, veld "id": ontbreekt; vul dit veld in');
+    expect(bad.err()).toContain('nota: fout.json: bedrijf 2, veld "updated": ontbreekt; vul dit veld in');
     expect(bad.err()).toMatch(/invalid company list \(3 problems\); nothing was used/);
     expect(bad.out()).toBe("");
   });
@@ -46,7 +47,7 @@ describe("nota companies", () => {
     expect(await run(["companies", "validate", "goed.json"], fake.io)).toBe(0);
     expect(fake.out()).toBe("goed.json: a valid company list with 3 companies");
     expect(await run(["companies", "validate", "fout.json"], fake.io)).toBe(2);
-    expect(fake.err()).toMatch(/fout\.json: company list: not valid JSON/);
+    expect(fake.err()).toMatch(/fout\.json: het bestand is geen geldige JSON \(.+\); sla de lijst op als JSON-bestand/);
     expect(await run(["companies", "validate"], fake.io)).toBe(2);
   });
 
@@ -142,7 +143,7 @@ describe("nota check with company paragraphs", () => {
     const fake = fakeIo({ "fout.json": JSON.stringify({ version: 1, companies: [{ id: "x", name: "X", phase: "eop" }] }) });
     fake.io.kind = () => "file";
     expect(await run(["check", "tests/fixtures/voorbeeld-nota.docx", "--company-data", "fout.json"], fake.io)).toBe(2);
-    expect(fake.err()).toMatch(/fout\.json: company 'x' field 'updated'/);
+    expect(fake.err()).toContain('fout.json: bedrijf 1 ("x"), veld "updated": ontbreekt; vul dit veld in');
     expect(fake.out()).toBe("");
   });
 });

@@ -118,10 +118,34 @@ describe("tab Bedrijven", () => {
     const user = userEvent.setup();
     renderPane();
     const list = await openTab(user);
-    await user.upload(screen.getByLabelText("Lijst uit bestand…"), jsonFile("fout.json", { version: 1, companies: [{ id: "a", name: "A", phase: "klaar", updated: "2025-06-16" }, { name: "B" }] }));
-    await screen.findByText(/De bedrijvenlijst is ongeldig \(4 fouten\); er is niets gebruikt/);
-    expect(screen.getByText(/^Bedrijf 'a', veld ‘phase’/)).toBeInTheDocument();
-    expect(screen.getByText(/^Bedrijf #2, veld ‘id’/)).toBeInTheDocument();
+    const companies = [
+      { id: "a", name: "A", phase: "klaar", updated: "2025-06-16" },
+      { name: "B" },
+      { id: "c", name: "C", phase: "eop", updated: "16-6-2025", kleur: "rood", milestones: { eopSigned: "2024-13" } },
+      { id: "d", name: "D", phase: "eop", updated: "2025-06-16", milestones: { jloiSigned: "2025" } },
+      { id: "e", name: "E", phase: "eop", updated: "2025-06-16", co2Reduction: { amount: "veel", unit: "kt" } },
+      { id: "d", name: "D2", phase: "eop", updated: "2025-06-16" },
+    ];
+    await user.upload(screen.getByLabelText("Lijst uit bestand…"), jsonFile("fout.json", { version: 1, companies }));
+    const alert = await screen.findByText(/De bedrijvenlijst is ongeldig \(10 fouten\); er is niets gebruikt/);
+    const lines = within(alert.closest<HTMLElement>("[data-notice=error]") ?? document.body)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    expect(lines).toEqual([
+      "Verbeter de lijst en laad hem opnieuw. De vorige lijst blijft in gebruik.",
+      'bedrijf 1 ("a"), veld "phase": onbekende fase "klaar"; kies uit verkenning, eop, jloi, maatwerkafspraak, gestopt',
+      'bedrijf 2, veld "id": ontbreekt; vul dit veld in',
+      'bedrijf 2, veld "phase": ontbreekt; vul dit veld in',
+      'bedrijf 2, veld "updated": ontbreekt; vul dit veld in',
+      'bedrijf 3 ("c"), veld "milestones.eopSigned": "2024-13" is geen datum; schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ, bijvoorbeeld 2025-06 voor juni 2025',
+      'bedrijf 3 ("c"), veld "updated": "16-6-2025" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-06-16',
+      'bedrijf 3 ("c"): onbekend veld "kleur"; controleer de spelling of haal het weg',
+      'bedrijf 4 ("d"), veld "milestones.jloiSigned": een bedrijf in fase "eop" kan deze mijlpaal nog niet hebben; werk "phase" bij of haal de mijlpaal weg',
+      'bedrijf 5 ("e"), veld "co2Reduction.amount": verkeerd soort waarde: verwacht een getal',
+      'bedrijf 6 ("d"), veld "id": het id "d" heeft bedrijf 4 ook; geef elk bedrijf een eigen id',
+    ]);
+    // No English from zod reaches the pane.
+    expect(document.body.textContent).not.toMatch(/Invalid|expected|received|Unrecognized/);
     expect(within(list).getAllByRole("listitem")).toHaveLength(defaultCompanyList.companies.length);
   });
 

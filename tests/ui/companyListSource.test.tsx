@@ -1,4 +1,5 @@
-import { companyListJson, defaultCompanyList } from "../../src/config/companies";
+import { CompanyListError, companyListJson, defaultCompanyList } from "../../src/config/companies";
+import { companyListProblemText } from "../../src/config/companyListMessages";
 import { listFromUrl, MAX_LIST_SIZE, rememberedUrl, rememberUrl } from "../../src/taskpane/bedrijven/companyListSource";
 
 /** A fetch answering with `body` (status, headers), recording what was asked. */
@@ -36,7 +37,9 @@ describe("listFromUrl", () => {
     await expect(listFromUrl("https://example.nl/x", answering("", { status: 404 }).fetcher)).rejects.toMatchObject({ reason: "http" });
     await expect(listFromUrl("https://example.nl/x", answering("{}", { headers: { "content-length": String(MAX_LIST_SIZE + 1) } }).fetcher)).rejects.toMatchObject({ reason: "too-large" });
     await expect(listFromUrl("https://example.nl/x", answering(" ".repeat(MAX_LIST_SIZE + 1)).fetcher)).rejects.toMatchObject({ reason: "too-large" });
-    await expect(listFromUrl("https://example.nl/x", answering('{"version":1,"companies":[{}]}').fetcher)).rejects.toMatchObject({ name: "CompanyListError" });
+    const invalid = await listFromUrl("https://example.nl/x", answering('{"version":1,"companies":[{"id":"x","name":"X","phase":"eop"}]}').fetcher).catch((error: unknown) => error);
+    expect(invalid).toBeInstanceOf(CompanyListError);
+    expect((invalid as CompanyListError).problems.map(companyListProblemText)).toEqual(['bedrijf 1 ("x"), veld "updated": ontbreekt; vul dit veld in']);
   });
 
   it("gives up after the time-out", async () => {

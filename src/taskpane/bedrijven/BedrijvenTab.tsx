@@ -4,6 +4,7 @@
 import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { CompanyListError, defaultCompanyList } from "../../config/companies";
+import { companyListProblemText } from "../../config/companyListMessages";
 import { byPhase, COMPANY_HEADING, COMPANY_HEADING_LEVEL, COMPANY_PHASES, companyTag, renderCompanyBlock, type CompanyEntry, type CompanyList, type CompanyPhase } from "../../domain/companies";
 import {
   companyInsertionAnchor,
@@ -56,7 +57,7 @@ function folded(text: string): string {
 
 function problemOf(error: unknown): ListProblem {
   if (error instanceof CompanyListError) {
-    return { title: t.listInvalid(error.problems.length), lines: [t.listInvalidBody, ...error.problems.map((p) => t.problem(p.entry, p.field, p.message))] };
+    return { title: t.listInvalid(error.problems.length), lines: [t.listInvalidBody, ...error.problems.map(companyListProblemText)] };
   }
   if (error instanceof ListSourceError) return { title: t.sourceFailedTitle, lines: [t.sourceFailed[error.reason]] };
   throw error;
