@@ -264,6 +264,14 @@ export const strings = {
     insertParafenroute: "Parafenroute invoegen",
   },
 
+  stateAside: {
+    button: "Apart zetten en opnieuw beginnen",
+    explanation:
+      "De onleesbare gegevens blijven in het document staan, apart bewaard, zodat de servicedesk ze kan terughalen. De Nota-assistent begint daarna met lege gegevens.",
+    running: "Onleesbare gegevens apart zetten…",
+    done: "De onleesbare gegevens zijn apart gezet; de Nota-assistent begint met lege gegevens.",
+    nothing: "De opgeslagen gegevens zijn inmiddels leesbaar; er is niets apart gezet.",
+  },
   checklist: {
     intro: "Controleert of de tekst de opmerkingen van ACKE en Financiën volgt, en houdt bij hoe elk punt is afgehandeld.",
     check: "Opnieuw controleren",

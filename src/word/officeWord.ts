@@ -50,6 +50,13 @@ export function createOfficeWord(isSetSupported: RequirementCheck = officeRequir
     }
     return store.update(change);
   };
+  const setStateAside = (): Promise<number> => {
+    const store = stateStore();
+    if (store === null) {
+      return Promise.reject(new WordOperationError("state-unavailable", "This host has neither WordApi 1.4 nor the common API's custom XML parts"));
+    }
+    return store.setAside(now());
+  };
   return {
     readSnapshot: async (): Promise<DocumentSnapshot> => {
       const snapshot = await run("read-failed", (context) => readSnapshot(context, features()));
@@ -69,6 +76,7 @@ export function createOfficeWord(isSetSupported: RequirementCheck = officeRequir
       return changed;
     },
     updateState,
+    setStateAside,
     insertCompanies: async (blocks: RenderedBlock[], position: InsertPosition, heading: LeadingHeading | null, change: StoredState): Promise<void> => {
       await run("insert-rejected", (context) => insertBlocks(context, features(), blocks, position, heading));
       await updateState(change);

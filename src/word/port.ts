@@ -56,6 +56,14 @@ export interface WordPort {
    */
   updateState(change: StoredState): Promise<StoredState>;
   /**
+   * "Apart zetten" (issue 9): keeps an unreadable or conflicting state part's XML as text in a part of
+   * namespace urn:nota-assistent:state-aside, reads that back, and only then deletes our part(s), so the
+   * add-in starts with empty data; on any failure nothing is deleted. Returns how many parts were set
+   * aside (0 when the state reads fine). Throws WordOperationError: `state-unavailable`,
+   * `state-write-failed`, `state-not-confirmed`.
+   */
+  setStateAside(): Promise<number>;
+  /**
    * Inserts the company paragraphs (`renderCompanyBlock`), each a rich-text control tagged
    * `nota:company:<id>`, one after the other at `position`, after `heading` when given; all or nothing.
    * Then merges `change` (their fingerprints) into the state part as `updateState` does, whose errors it throws.

@@ -9,9 +9,11 @@
 //     a state. 6 round trips (4 when there is no part yet): find, get XML, add, delete, find, get XML.
 // Whatever the document's length, the count stays the same. A concurrent writer between our read and
 // our write is caught by the read-back (our entries missing): reported, not retried blindly.
+// An unreadable part is never written over; `setAside` moves it into a part of another namespace (issue 9).
 import { STATE_NAMESPACE, type StoredStatePart } from "../domain/snapshot";
 import { containsChanges, mergeState, type StoredState } from "../domain/stateModel";
 import { conflictingStateParts, statePartXml, writeBase, type StateWriteRefusal } from "../domain/storedState";
+import { asideHolds, asidePartXml, STATE_ASIDE_NAMESPACE } from "../domain/stateAside";
 import { describeCause, WordOperationError } from "./errors";
 import { parseStatePart } from "./storedState";
 
@@ -20,6 +22,13 @@ export interface StateStore {
   read(): Promise<StoredStatePart>;
   /** Merges `change` into the document's state and returns the state read back. Throws WordOperationError. */
   update(change: StoredState): Promise<StoredState>;
+  /**
+   * Sets our unreadable or conflicting part(s) aside (src/domain/stateAside.ts): adds the aside part,
+   * reads it back, and only then deletes them; on any failure nothing of ours is deleted. `at` is the
+   * ISO 8601 time recorded. Returns how many parts were set aside: 0, and nothing done, when the state
+   * reads fine or is absent. Throws WordOperationError `state-write-failed` or `state-not-confirmed`.
+   */
+  setAside(at: string): Promise<number>;
 }
 
 /** The state part of a set of parts found by namespace, given the first one's XML. */
@@ -82,7 +91,52 @@ export function wordStateStore(run: <T>(batch: (context: Word.RequestContext) =>
         return partsState(found.length, valueOf(xml));
       }),
     update: (change) => run((context) => updateInWord(context, change)),
+    setAside: (at) => run((context) => setAsideInWord(context, at)),
   };
+}
+
+/**
+ * Sets our unreadable part(s) aside in Word, in 4 round trips (2 when there is nothing to set aside),
+ * whatever the document's length: 1. our parts; 2. their XML; 3. add the aside part and read it back;
+ * 4. delete ours and find what is left. See StateStore.setAside.
+ */
+export async function setAsideInWord(context: Word.RequestContext, at: string): Promise<number> {
+  const parts = context.document.customXmlParts.getByNamespace(STATE_NAMESPACE);
+  parts.load("items/id");
+  await context.sync();
+  const found = partsOf(parts);
+  const results = found.map((part) => part.getXml());
+  if (results.length > 0) await context.sync();
+  const xmls = results.map((result) => result.value);
+  const part = partsState(found.length, xmls[0] ?? null);
+  if (part.status !== "unreadable") return 0;
+  let added: Word.CustomXmlPart;
+  let back: OfficeExtension.ClientResult<string>;
+  let asides: Word.CustomXmlPartScopedCollection;
+  try {
+    added = context.document.customXmlParts.add(asidePartXml(xmls, at, part.problem)).load("id");
+    back = added.getXml();
+    // A fresh query too: a part Word did not keep still reads back through its proxy (OfficeDev/office-js#1742).
+    asides = context.document.customXmlParts.getByNamespace(STATE_ASIDE_NAMESPACE);
+    asides.load("items/id");
+    await context.sync();
+  } catch (cause) {
+    throw new WordOperationError("state-write-failed", `Word refused to add the part set aside: ${describeCause(cause)}`, { cause });
+  }
+  const kept = partsOf(asides).some((aside) => aside.id === added.id);
+  if (!kept || !asideHolds(valueOf(back), xmls)) throw new WordOperationError("state-not-confirmed", "The part set aside did not read back as written; nothing was deleted");
+  let left: Word.CustomXmlPartScopedCollection;
+  try {
+    for (const ours of found) ours.delete();
+    left = context.document.customXmlParts.getByNamespace(STATE_NAMESPACE);
+    left.load("items/id");
+    await context.sync();
+  } catch (cause) {
+    throw new WordOperationError("state-write-failed", `The part is set aside, but Word refused to delete the unreadable one: ${describeCause(cause)}`, { cause });
+  }
+  const remaining = partsOf(left);
+  if (remaining.length > 0) throw new WordOperationError("state-not-confirmed", "The part is set aside, but a state part is still there");
+  return found.length;
 }
 
 /** How many writes a concurrent writer can cost before the write is reported as not confirmed. */
@@ -226,6 +280,34 @@ export function commonStateStore(parts: CommonXmlParts): StateStore {
         throw new WordOperationError("state-not-confirmed", `The state was written but could not be read back: ${describeCause(cause)}`, { cause });
       }
       return confirmed(back.found.length, back.part.status === "absent" ? null : partXml(back.part), change);
+    },
+    // 4 + 2n calls for n parts of ours (2 when the state reads fine): find, n XML, add, its XML, n deletes, find.
+    setAside: async (at) => {
+      let found: CommonXmlPart[];
+      let xmls: string[];
+      try {
+        found = await find();
+        xmls = await Promise.all(found.map(xmlOf));
+      } catch (cause) {
+        throw new WordOperationError("state-write-failed", `Reading the state before setting it aside failed: ${describeCause(cause)}`, { cause });
+      }
+      const part = partsState(found.length, xmls[0] ?? null);
+      if (part.status !== "unreadable") return 0;
+      let back: string;
+      try {
+        const added = await call<CommonXmlPart>((done) => parts.addAsync(asidePartXml(xmls, at, part.problem), done));
+        back = await xmlOf(added);
+      } catch (cause) {
+        throw new WordOperationError("state-write-failed", `Word refused to add the part set aside: ${describeCause(cause)}`, { cause });
+      }
+      if (!asideHolds(back, xmls)) throw new WordOperationError("state-not-confirmed", "The part set aside did not read back as written; nothing was deleted");
+      try {
+        for (const ours of found) await call<void>((done) => ours.deleteAsync(done));
+        if ((await find()).length > 0) throw new Error("a state part is still there");
+      } catch (cause) {
+        throw new WordOperationError("state-not-confirmed", `The part is set aside, but the unreadable one was not deleted: ${describeCause(cause)}`, { cause });
+      }
+      return found.length;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { asidePartXml } from "../../src/domain/stateAside";
 import { emptyState } from "../../src/domain/stateModel";
 // The .docx reader on hand-written OOXML: the cases that a library-made fixture never contains.
 import { strToU8, zipSync } from "fflate";
@@ -462,6 +463,14 @@ describe("stored state", () => {
       version: 2,
       model: { parameters: { datumMR: { value: "2025-06-20", text: "20 juni" } } },
     });
+  });
+
+  it("does not read a part set aside as ours, though it holds our part's text", () => {
+    const broken = `<state xmlns="urn:nota-assistent:state" version="1"><reviews>`;
+    const aside = asidePartXml([broken], "2025-06-02T09:00:00.000Z", "not well-formed XML");
+    expect(read({ body: p(r("x")), customXml: [aside] }).state).toEqual({ status: "absent" });
+    const xml = ours('version="1"');
+    expect(read({ body: p(r("x")), customXml: [aside, xml] }).state).toEqual({ status: "ok", version: 1, xml, model: emptyState() });
   });
 
   it("reports our part as unreadable when it is malformed or has no valid version", () => {

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { ParagraphSnapshot } from "../../src/domain/snapshot";
+import { WordOperationError } from "../../src/word/errors";
 import { createFakeWordPort, type FakeWordPort } from "./fakeWordPort";
 
 const paragraph = (index: number, text: string, headingLevel: number | null = null): ParagraphSnapshot => ({
@@ -180,6 +181,31 @@ describe("tab Checklist", () => {
     await openTab(user);
     expect(screen.getByText(/beoordelingen in dit document zijn onleesbaar/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^Beoordelen: / })).toBeNull();
+  });
+
+  it("sets an unreadable state part aside on request and then lets the reviewer judge", async () => {
+    const user = userEvent.setup();
+    const port = renderPane(createFakeWordPort({ paragraphs: NOTA.map((p) => ({ ...p })), state: { status: "unreadable", xml: "<x/>", problem: "two parts" } }));
+    await openTab(user);
+    expect(screen.getByText(/blijven in het document staan, apart bewaard/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Apart zetten en opnieuw beginnen" }));
+    expect(await screen.findByText(/zijn apart gezet/, { selector: "[data-notice] *" })).toBeInTheDocument();
+    expect(port.setAside).toEqual(["<x/>"]);
+    expect(screen.queryByText(/beoordelingen in dit document zijn onleesbaar/)).toBeNull();
+    expect(screen.queryByRole("button", { name: "Apart zetten en opnieuw beginnen" })).toBeNull();
+    expect(within(await item("FIN-2")).getByRole("button", { name: "Beoordelen: FIN-2" })).toBeInTheDocument();
+  });
+
+  it("keeps the unreadable part and the offer when setting it aside fails", async () => {
+    const user = userEvent.setup();
+    const port = renderPane(createFakeWordPort({ paragraphs: NOTA.map((p) => ({ ...p })), state: { status: "unreadable", xml: "<x/>", problem: "two parts" } }));
+    await openTab(user);
+    port.failNext(new WordOperationError("state-write-failed", "refused"));
+    await user.click(screen.getByRole("button", { name: "Apart zetten en opnieuw beginnen" }));
+    expect(await screen.findByText(/Word heeft het opslaan geweigerd/, { selector: "[data-notice] *" })).toBeInTheDocument();
+    expect(port.snapshot.state.status).toBe("unreadable");
+    expect(port.setAside).toEqual([]);
+    expect(screen.getByRole("button", { name: "Apart zetten en opnieuw beginnen" })).toBeInTheDocument();
   });
 
   it("a failed write of the state says so and shows no disposition", async () => {

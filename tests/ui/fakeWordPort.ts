@@ -26,6 +26,8 @@ export interface FakeWordPort extends WordPort {
   addedComments: { location: FindingLocation; text: string }[];
   /** Whether the host offers comments (WordApi 1.4); true by default. */
   canComment: boolean;
+  /** The XML of the state parts set aside ("Apart zetten"), in order. */
+  setAside: string[];
   /** How often the pane read the document. */
   reads: number;
   failNext(error: Error): void;
@@ -58,6 +60,15 @@ export function createFakeWordPort(initial?: Partial<DocumentSnapshot>): FakeWor
     addedComments: [],
     canComment: true,
     reads: 0,
+    setAside: [],
+    async setStateAside() {
+      takeError();
+      const state = port.snapshot.state;
+      if (state.status !== "unreadable") return 0;
+      port.setAside.push(state.xml);
+      port.snapshot.state = { status: "absent" };
+      return 1;
+    },
     failNext(error) {
       pendingError = error;
     },

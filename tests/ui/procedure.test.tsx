@@ -156,6 +156,17 @@ describe("tab Parafen & procedure", () => {
     expect(screen.getByRole("checkbox", { name: /Nog onduidelijk wie tekent/ })).toBeChecked();
   });
 
+  it("sets an unreadable state part aside on request and then stores again", async () => {
+    const user = userEvent.setup();
+    const port = renderTab({ ...(await memo()), state: { status: "unreadable", xml: "<state/>", problem: "bad" } as DocumentSnapshot["state"] });
+    await user.click(await screen.findByRole("button", { name: "Apart zetten en opnieuw beginnen" }));
+    await notice(/zijn apart gezet/);
+    expect(port.setAside).toEqual(["<state/>"]);
+    expect(port.snapshot.state.status).toBe("absent");
+    expect(screen.queryByText("De opgeslagen gegevens van de Nota-assistent in dit document zijn onleesbaar")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Apart zetten en opnieuw beginnen" })).toBeNull();
+  });
+
   it("adds a required co-signatory from the catalogue with its roles", async () => {
     const user = userEvent.setup();
     const port = renderTab(await memo([], STORED));

@@ -9,6 +9,7 @@ import { writeBase } from "../../domain/storedState";
 import { strings } from "../strings";
 import { useDocumentSession } from "../session/DocumentSession";
 import { OperationStatus } from "../session/NoticeBar";
+import { StateAsideAction } from "../session/StateAside";
 import { ChecklistPicker } from "./ChecklistPicker";
 import { remember, remembered } from "./checklistSource";
 import { FindingItem } from "./FindingItem";
@@ -103,6 +104,7 @@ export function ChecklistTab() {
           <MessageBarBody>{stateRefusal === "unavailable" ? strings.checklist.stateUnavailable : strings.checklist.stateUnreadable}</MessageBarBody>
         </MessageBar>
       )}
+      {snapshot?.state.status === "unreadable" && <StateAsideAction origin="checklist" />}
       {findings &&
         bySource(findings).map(([source, group]) => (
           <section key={source} className={styles.group} aria-labelledby={`bron-${source}`}>

@@ -39,6 +39,7 @@ import { referenceYear } from "../blokken/paramInput";
 import { strings } from "../strings";
 import { useDocumentSession } from "../session/DocumentSession";
 import { OperationStatus } from "../session/NoticeBar";
+import { StateAsideAction } from "../session/StateAside";
 import {
   cosignatoryChange,
   daysBetween,
@@ -296,6 +297,8 @@ export function ProcedureTab({ now = () => new Date() }: ProcedureTabProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {stateUnreadable && <StateAsideAction origin="procedure:aside" />}
+      <OperationStatus origin="procedure:aside" />
       {view.source === "inferred" && !stateUnreadable && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
