@@ -239,7 +239,8 @@ function fillBlock(
       paragraph.detachFromList();
       paragraph.styleBuiltIn = rendered.kind === "heading" ? headingStyle(block.headingLevel) : "Normal";
     }
-  });  // Last, at the control's end: the cells' text goes in with the table (values), so no extra command per cell.
+  });
+  // Last, at the control's end: the cells' text goes in with the table (values), so no extra command per cell.
   if (block.table && block.table.rows.length > 0) {
     const rows = block.table.rows;
     control.insertTable(rows.length, Math.max(...rows.map((row) => row.length)), "End", rows);
