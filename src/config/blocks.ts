@@ -30,12 +30,18 @@ const templateItemSchema = z.strictObject({
   when: z.optional(z.string()),
 });
 
+const tableSchema = z.strictObject({
+  columns: z.array(nonEmpty).check(z.minLength(1)),
+  rows: z.array(z.array(z.string())).check(z.minLength(1)),
+});
+
 export const blockDefinitionSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, "use lower case letters, digits and '-'")),
   headingLevel: z.int().check(z.minimum(1), z.maximum(9)),
   heading: z._default(z.boolean(), true),
   params: z._default(z.array(paramSchema), []),
   body: z._default(z.array(templateItemSchema), []),
+  table: z.optional(tableSchema),
 });
 
 export const blockCatalogueSchema = z.array(blockDefinitionSchema).check(z.minLength(1));
@@ -108,7 +114,11 @@ function blockProblems(block: BlockDefinition): string[] {
   for (const param of block.params) {
     if (param.required && !used.has(param.name)) problems.push(`required parameter '${param.name}' is never used`);
   }
-  if (!block.heading && block.body.length === 0) problems.push("has neither a heading nor a body");
+  if (!block.heading && block.body.length === 0 && !block.table) problems.push("has neither a heading nor a body");
+  const columns = block.table?.columns.length ?? 0;
+  block.table?.rows.forEach((row, i) => {
+    if (row.length > columns) problems.push(`table row ${i + 1} has more cells than the table has columns`);
+  });
   return problems;
 }
 
@@ -124,7 +134,16 @@ const DATUM_ONDERRAAD = { name: "datumOnderraad", label: "Datum onderraad", type
 const DATUM_MR = { name: "datumMr", label: "Datum ministerraad", type: "date", dateStyle: "short", help: "De MR vergadert gewoonlijk op vrijdag.", usualWeekday: 5 };
 
 const BLOCK_DATA: unknown = [
-  { id: "parafenroute", headingLevel: 1 },
+  {
+    id: "parafenroute",
+    headingLevel: 1,
+    // The usual line of a beslisnota's parafenroute, from drafter up to the DG; paraaf and datum are
+    // filled in by hand (issue 10). The users' example memo shows only the header.
+    table: {
+      columns: ["Rol", "Paraaf", "Datum"],
+      rows: [["Opsteller"], ["Afdelingshoofd / MT"], ["Directeur"], ["Directeur-generaal"]],
+    },
+  },
   {
     id: "akkoord",
     headingLevel: 2,

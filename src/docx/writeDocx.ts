@@ -5,7 +5,7 @@
 // part goes in customXml/ with its properties and relationships, as Word writes custom XML parts.
 
 import { strToU8, zipSync } from "fflate";
-import { paramTag, type RenderedBlock, type RenderedParagraph, type Segment } from "../domain/rendered";
+import { paramTag, type RenderedBlock, type RenderedParagraph, type RenderedTable, type Segment } from "../domain/rendered";
 import type { StoredState } from "../domain/stateModel";
 import { statePartXml } from "../domain/storedState";
 import { W_NS } from "./namespaces";
@@ -104,6 +104,7 @@ function blockControl(block: RenderedBlock, nextId: () => number): Xml {
   }
   const id = nextId(); // before the parameters inside, so ids follow document order
   const paragraphs = block.paragraphs.map((p) => paragraph(p, block, nextId));
+  if (block.table) paragraphs.push(tableXml(block.table));
   return el(
     "w:sdt",
     {},
@@ -111,6 +112,39 @@ function blockControl(block: RenderedBlock, nextId: () => number): Xml {
     el("w:sdtPr", {}, val("w:alias", block.title), val("w:tag", block.tag), val("w:id", id)),
     // Word rejects a block-level control without content.
     el("w:sdtContent", {}, ...(paragraphs.length > 0 ? paragraphs : [el("w:p")])),
+  );
+}
+
+// The text width of the A4 page below (11906 twips less both 1417 margins), shared by the columns.
+const TEXT_WIDTH = 11906 - 2 * 1417;
+const BORDER = { "w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "auto" };
+
+/** A bordered table of plain text; its first row is bold and repeats as header row on a new page. */
+function tableXml(table: RenderedTable): Xml {
+  const columns = Math.max(1, ...table.rows.map((row) => row.length));
+  const width = Math.floor(TEXT_WIDTH / columns);
+  const borders = ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"].map((side) => el(side, BORDER));
+  const cell = (value: string, header: boolean): Xml =>
+    el(
+      "w:tc",
+      {},
+      el("w:tcPr", {}, el("w:tcW", { "w:w": width, "w:type": "dxa" })),
+      el("w:p", {}, ...(value === "" ? [] : [header ? boldRun(value) : run(value)])),
+    );
+  const rows = table.rows.map((row, i) =>
+    el(
+      "w:tr",
+      {},
+      ...(i === 0 ? [el("w:trPr", {}, el("w:tblHeader"))] : []),
+      ...Array.from({ length: columns }, (_, c) => cell(row[c] ?? "", i === 0)),
+    ),
+  );
+  return el(
+    "w:tbl",
+    {},
+    el("w:tblPr", {}, el("w:tblW", { "w:w": width * columns, "w:type": "dxa" }), el("w:tblBorders", {}, ...borders)),
+    el("w:tblGrid", {}, ...Array.from({ length: columns }, () => el("w:gridCol", { "w:w": width }))),
+    ...rows,
   );
 }
 
@@ -166,6 +200,10 @@ function segmentXml(segment: Segment, nextId: () => number): Xml[] {
       el("w:sdtContent", {}, run(segment.text)),
     ),
   ];
+}
+
+function boldRun(value: string): Xml {
+  return el("w:r", {}, el("w:rPr", {}, el("w:b"), el("w:bCs")), el("w:t", { "xml:space": "preserve" }, text(value)));
 }
 
 function run(value: string): Xml {

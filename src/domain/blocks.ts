@@ -1,7 +1,7 @@
 // Standard blocks of a nota: a definition from the catalogue (src/config/blocks.ts) plus the
 // drafter's parameter values become a RenderedBlock that the Word and .docx writers insert.
 import { formatDutchDate, looksLikeIsoDate, parseIsoDate, type DutchDateStyle } from "./dutchDates";
-import { blockTag, type RenderedBlock, type RenderedParagraph, type Segment } from "./rendered";
+import { blockTag, type RenderedBlock, type RenderedParagraph, type RenderedTable, type Segment } from "./rendered";
 
 export type ParamType = "text" | "date" | "boolean" | "choice";
 
@@ -34,6 +34,14 @@ export interface TemplateItem {
   when?: string;
 }
 
+/** A fixed table after a block's body (issue 10: the parafenroute's roles with paraaf and datum). */
+export interface TableTemplate {
+  /** Header row, one title per column. */
+  columns: string[];
+  /** Each row's leading cells (e.g. the role); the remaining cells stay empty for the drafter. */
+  rows: string[][];
+}
+
 export interface BlockDefinition {
   /** Equals the section id of the section catalogue. */
   id: string;
@@ -47,6 +55,8 @@ export interface BlockDefinition {
   order: number;
   params: BlockParam[];
   body: TemplateItem[];
+  /** A table rendered after the body, inside the block's control. */
+  table?: TableTemplate;
 }
 
 export interface ParamProblem {
@@ -137,7 +147,15 @@ export function renderBlock(def: BlockDefinition, values: Readonly<Record<string
     });
     paragraphs.push({ kind: item.kind, listLevel: item.kind === "bullet" ? (item.level ?? 0) : 0, segments });
   }
-  return { blockId: def.id, tag: blockTag(def.id), title: def.title, headingLevel: def.headingLevel, paragraphs, values: data };
+  const table = def.table ? renderTable(def.table) : undefined;
+  return { blockId: def.id, tag: blockTag(def.id), title: def.title, headingLevel: def.headingLevel, paragraphs, ...(table ? { table } : {}), values: data };
+}
+
+/** The header row, then each row padded with empty cells to the number of columns (extra cells are cut). */
+function renderTable(template: TableTemplate): RenderedTable {
+  const width = template.columns.length;
+  const pad = (cells: readonly string[]): string[] => Array.from({ length: width }, (_, i) => cells[i] ?? "");
+  return { rows: [pad(template.columns), ...template.rows.map(pad)] };
 }
 
 /** Problems with the drafter's values for this block, in Dutch; empty when the block can be inserted. */

@@ -14,6 +14,14 @@ export interface RenderedParagraph {
   segments: Segment[];
 }
 
+/**
+ * A table of plain text, written after the block's paragraphs inside the block's control (issue 10:
+ * the parafenroute). `rows[0]` is the header row; every row has one string per column, "" for an empty cell.
+ */
+export interface RenderedTable {
+  rows: string[][];
+}
+
 export interface RenderedBlock {
   /** Section id of the document model, e.g. "aanleiding". */
   blockId: string;
@@ -24,6 +32,8 @@ export interface RenderedBlock {
   /** 1–9: the heading level of the block's heading paragraph. */
   headingLevel: number;
   paragraphs: RenderedParagraph[];
+  /** A table after the paragraphs, inside the same control; absent for blocks without one. */
+  table?: RenderedTable;
   /**
    * The parameters' values as data (ISO dates, "true"/"false", text; "" when empty), which the writers
    * record in the state part next to the text shown. Absent for blocks not made by `renderBlock`.

@@ -1,6 +1,7 @@
 // Inserts a rendered block as one rich-text content control tagged `nota:<id>`, in new paragraphs only
 // (before or after whole paragraphs or controls), so the drafter's text is never replaced or split.
 //
+// A block's table (the parafenroute's, issue 10) goes in at the end of its control in the content batch.
 // Round trips: finding the place (nota order: 2 to check the anchor; cursor: 1, or 2 when the cursor is
 // inside a content control or table), the shell (1), the content (1).
 // All or nothing: office-js batches are not transactions (earlier commands of a failed batch stay
@@ -239,6 +240,11 @@ function fillBlock(
       paragraph.styleBuiltIn = rendered.kind === "heading" ? headingStyle(block.headingLevel) : "Normal";
     }
   });
+  // Last, at the control's end: the cells' text goes in with the table (values), so no extra command per cell.
+  if (block.table && block.table.rows.length > 0) {
+    const rows = block.table.rows;
+    control.insertTable(rows.length, Math.max(...rows.map((row) => row.length)), "End", rows);
+  }
 }
 
 /** Writes all text first, then wraps the parameter ranges, so no later text lands inside a control. */

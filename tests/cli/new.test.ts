@@ -1,6 +1,7 @@
 import { run } from "../../src/cli/main";
 import type { InspectReport } from "../../src/cli/inspect";
 import { blockCatalogue } from "../../src/config/blocks";
+import { readDocx } from "../../src/docx/readDocx";
 import { fakeIo } from "./fakeIo";
 
 const params = {
@@ -37,6 +38,32 @@ describe("nota new", () => {
     expect(value("datumAcke")).toBe("maandag 2 juni");
     expect(value("bewindspersoon")).toBe("Staatssecretaris van Infrastructuur en Waterstaat");
     expect(report.contentControls.find((c) => c.tag === "nota:param:datumDemissionair")?.parent).toBe("nota:demissionair");
+  });
+
+  it("writes the parafenroute's table inside its control: one row per role, empty paraaf and datum (issue 10)", async () => {
+    const fake = fakeIo();
+    expect(await run(["new", "--out", "nota.docx", "--blocks", "parafenroute,akkoord"], fake.io)).toBe(0);
+    const bytes = fake.written.get("nota.docx");
+    if (!bytes) throw new Error("nota.docx not written");
+    const doc = readDocx(bytes);
+    const control = doc.contentControls.find((c) => c.tag === "nota:parafenroute");
+    expect(control).toMatchObject({ kind: "block", parentTag: null });
+    const cells = doc.paragraphs.filter((para) => para.inTable);
+    expect(cells.map((para) => para.text)).toEqual([
+      "Rol", "Paraaf", "Datum",
+      "Opsteller", "", "",
+      "Afdelingshoofd / MT", "", "",
+      "Directeur", "", "",
+      "Directeur-generaal", "", "",
+    ]);
+    for (const cell of cells) {
+      expect(cell.contentControlTags).toEqual(["nota:parafenroute"]);
+      expect(cell.index).toBeGreaterThanOrEqual(control?.start ?? Infinity);
+      expect(cell.index).toBeLessThanOrEqual(control?.end ?? -1);
+    }
+    expect(doc.paragraphs.find((para) => para.text === "Parafenroute")).toMatchObject({ headingLevel: 1, inTable: false });
+    const report = await inspect(fake.io, "nota.docx");
+    expect(report.sections.map((s) => s.id)).toEqual(["parafenroute", "akkoord"]);
   });
 
   it("writes only the chosen blocks, still in nota order, and notes empty required parameters", async () => {

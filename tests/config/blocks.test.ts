@@ -98,6 +98,11 @@ describe("parseBlockCatalogue", () => {
       /block 'demissionair': parameter 'bewindspersoon' differs .* from block 'akkoord'/,
     ],
     ["a block without heading or body", (d) => [{ ...d[0], body: [] }, d[1]], /block 'akkoord': has neither a heading nor a body/],
+    [
+      "a table row with more cells than columns",
+      withBlock((b) => ({ ...b, table: { columns: ["Rol", "Paraaf"], rows: [["Opsteller", "", "x"]] } })),
+      /block 'demissionair': table row 1 has more cells than the table has columns/,
+    ],
     ["an unknown field", withBlock((b) => ({ ...b, titel: "x" })), /block 'demissionair'/],
     [
       "a missing heading level, with what was expected",

@@ -64,6 +64,23 @@ describe("renderBlock", () => {
       ["body", "Met akkoord van de Infrastructuur en Waterstaat"],
     ]);
   });
+
+  it("renders a table after the body: the header row, then each row padded with empty cells", () => {
+    const route: BlockDefinition = {
+      ...demissionair,
+      params: [],
+      body: [],
+      table: { columns: ["Rol", "Paraaf", "Datum"], rows: [["Opsteller"], ["Directeur", "JdV"]] },
+    };
+    const block = renderBlock(route, {});
+    expect(block.paragraphs.map((para) => para.kind)).toEqual(["heading"]);
+    expect(block.table?.rows).toEqual([
+      ["Rol", "Paraaf", "Datum"],
+      ["Opsteller", "", ""],
+      ["Directeur", "JdV", ""],
+    ]);
+    expect(renderBlock(demissionair, {}).table).toBeUndefined();
+  });
 });
 
 describe("parseTemplate and templateParams", () => {

@@ -52,6 +52,20 @@ describe("tab Blokken", () => {
     expect(within(await row("Aanleiding")).getByText("Ontbreekt")).toBeInTheDocument();
   });
 
+  it("shows the parafenroute's table in its form as plain rows: roles, with paraaf and datum still empty", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    const form = await openForm(user, "Parafenroute");
+    const table = within(form).getByRole("list", { name: "Tabel van Parafenroute" });
+    expect(within(table).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Rol | Paraaf | Datum",
+      "Opsteller | … | …",
+      "Afdelingshoofd / MT | … | …",
+      "Directeur | … | …",
+      "Directeur-generaal | … | …",
+    ]);
+  });
+
   it("inserts a block with its values typed the Dutch way, at its place in the nota, and focuses its row", async () => {
     const user = userEvent.setup();
     const port = renderPane();

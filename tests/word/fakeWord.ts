@@ -883,6 +883,27 @@ class FakeControl extends Proxy<Control | null> {
     });
   }
 
+  /** A table at the control's end (WordApi 1.3): one new paragraph per cell, row by row, holding `values`. */
+  insertTable(rowCount: number, columnCount: number, location: "End", values: string[][]): FakeTable {
+    return this.create(new FakeTable(this.ctx), `insertTable(${location})`, () => {
+      const control = this.control;
+      const doc = this.ctx.model;
+      const members = doc.paragraphsOf(control);
+      if (control.inline || members.length === 0) throw new FakeWordError("InvalidArgument", "not a block control");
+      const last = members[members.length - 1];
+      const around = doc.tablesAround(control, last);
+      const table: Table = { name: "\u0000inserted", parent: control, parentTable: around[around.length - 1] ?? null };
+      const inside = [...last.blocks.slice(0, last.blocks.indexOf(control)), control];
+      let index = doc.paragraphs.indexOf(last) + 1;
+      for (let row = 0; row < rowCount; row++) {
+        for (let column = 0; column < columnCount; column++) {
+          doc.insertAt(index++, null, inside, values[row]?.[column] ?? "", [...around, table]);
+        }
+      }
+      return table;
+    });
+  }
+
   insertText(text: string, location: "Replace"): void {
     this.run(`insertText(${location})`, () => {
       const control = this.control;

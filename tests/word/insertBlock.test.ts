@@ -3,7 +3,7 @@ import { insertBlock } from "../../src/word/insertBlock";
 import { notaDocument } from "./documents";
 import { fakeWord, type FakeDocumentSpec } from "./fakeWord";
 import { WORD_13, WORD_15 } from "./features";
-import { afterAanleiding, at, kernpunten, smallNota } from "./insertFixtures";
+import { afterAanleiding, at, kernpunten, parafenroute, smallNota } from "./insertFixtures";
 
 const INSERTED = [
   "[nota:kernpunten] Heading2: Kernpunten",
@@ -254,6 +254,56 @@ describe("insertBlock", () => {
       await expect(insertBlock(context, WORD_13, kernpunten, { kind: "cursor" })).rejects.toMatchObject({
         kind: "insert-incomplete",
       });
+    });
+  });
+
+  describe("a block with a table (the parafenroute, issue 10)", () => {
+    const ROUTE = [
+      "[nota:parafenroute] Heading1: Parafenroute",
+      ...[
+        ["Rol", "Paraaf", "Datum"],
+        ["Opsteller", "", ""],
+        ["Afdelingshoofd / MT", "", ""],
+        ["Directeur", "", ""],
+        ["Directeur-generaal", "", ""],
+      ].flatMap((row) => row.map((cell) => `[nota:parafenroute][table:] Normal: ${cell}`)),
+    ];
+
+    it("puts the table inside the block's control, after its heading, with the cells' text in the same batch", async () => {
+      const { context, doc, fake } = fakeWord(smallNota);
+
+      await insertBlock(context, WORD_13, parafenroute, at("after", 0, "Beslisnota"));
+
+      expect(doc.describe().slice(0, ROUTE.length + 2)).toEqual(["Normal: Beslisnota", ...ROUTE, "[nota:aanleiding] Heading1: Aanleiding"]);
+      expect(fake.log.filter((name) => name.includes("insertTable"))).toEqual(["FakeControl.insertTable(End)"]);
+      expect(fake.log.indexOf("FakeControl.insertTable(End)")).toBeLessThan(fake.log.indexOf("FakeControl.set tag=nota:parafenroute"));
+      expect(fake.syncs).toBe(4);
+    });
+
+    it("costs the same number of syncs in a document of 5,000 paragraphs", async () => {
+      const small = fakeWord(notaDocument(10));
+      const large = fakeWord(notaDocument(5000));
+      await insertBlock(small.context, WORD_13, parafenroute, at("after", 0, "Beslisnota", null, 10));
+      await insertBlock(large.context, WORD_13, parafenroute, at("after", 0, "Beslisnota", null, 5000));
+      expect(large.fake.syncs).toBe(small.fake.syncs);
+    });
+
+    it("when Word rejects the table, removes the whole block and throws insert-rejected", async () => {
+      const { context, doc, fake } = fakeWord(smallNota);
+      const before = doc.describe();
+      fake.failOn("FakeControl.insertTable");
+
+      await expect(insertBlock(context, WORD_13, parafenroute, { kind: "cursor" })).rejects.toMatchObject({ kind: "insert-rejected" });
+      expect(doc.describe()).toEqual(before);
+    });
+
+    it("when Word rejects the final tag after the table, removes the table with the block", async () => {
+      const { context, doc, fake } = fakeWord(smallNota);
+      const before = doc.describe();
+      fake.failOn("FakeControl.set tag=nota:parafenroute");
+
+      await expect(insertBlock(context, WORD_13, parafenroute, afterAanleiding)).rejects.toMatchObject({ kind: "insert-rejected" });
+      expect(doc.describe()).toEqual(before);
     });
   });
 });

@@ -1,5 +1,7 @@
 // What the insertion tests share, on the fake (insertBlock.test.ts) and on office-addin-mock
 // (insertBlock.mock.test.ts): a rendered block, a small nota with two blocks, and anchors into it.
+import { blockCatalogue } from "../../src/config/blocks";
+import { renderBlock } from "../../src/domain/blocks";
 import type { RenderedBlock } from "../../src/domain/rendered";
 import type { InsertPosition } from "../../src/word/port";
 import type { FakeDocumentSpec } from "./fakeWord";
@@ -24,6 +26,12 @@ export const kernpunten: RenderedBlock = {
     { kind: "body", listLevel: 0, segments: [{ kind: "text", text: "Slot." }] },
   ],
 };
+
+/** The catalogue's parafenroute: a heading, then the roles table (issue 10). */
+export const parafenroute: RenderedBlock = renderBlock(
+  blockCatalogue.find((def) => def.id === "parafenroute") ?? blockCatalogue[0],
+  {},
+);
 
 /** Beslisnota · [Aanleiding · Tekst] · [Toelichting] · a list paragraph of the drafter's, cursor there. */
 export const smallNota: FakeDocumentSpec = {

@@ -169,7 +169,8 @@ export function mockWord(spec: FakeDocumentSpec): MockWord {
     created.set(kind, n);
     return `new ${kind} ${n}`;
   };
-  const newControl = (): OfficeMockObject => mock({ insertParagraph: () => newParagraph() }, newLabel("control"));
+  const newControl = (): OfficeMockObject =>
+    mock({ insertParagraph: () => newParagraph(), insertTable: () => mock({}, newLabel("table")) }, newLabel("control"));
   const newRange = (): OfficeMockObject => mock({ insertContentControl: () => newControl() }, newLabel("range"));
   const newList = (): OfficeMockObject =>
     mock({ setLevelBullet: () => undefined, insertParagraph: () => newParagraph() }, newLabel("list"));

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { validateParams, type BlockDefinition } from "../../domain/blocks";
+import { renderBlock, validateParams, type BlockDefinition } from "../../domain/blocks";
 import type { BlockPresence } from "../../domain/blockPresence";
 import { useDocumentSession } from "../session/DocumentSession";
 import { strings } from "../strings";
@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   placeholders: { color: tokens.colorNeutralForeground2 },
+  tableRows: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   // An unchecked Fluent checkbox has a grey label; the answer to the question reads as its main text.
   confirmLabel: { color: tokens.colorNeutralForeground1 },
   question: {
@@ -99,6 +100,8 @@ export function BlockForm({ def, presence, inputs, year, onInputChange, busy, on
   };
 
   const placeholders = placeholderLabels(def, inputs);
+  // The table does not depend on the values (issue 10: the parafenroute's roles).
+  const table = def.table ? renderBlock(def, {}).table : undefined;
   return (
     <form
       ref={formRef}
@@ -136,6 +139,18 @@ export function BlockForm({ def, presence, inputs, year, onInputChange, busy, on
         </div>
       )}
       {def.params.length === 0 && <Text>{strings.blokken.noParams}</Text>}
+      {table && (
+        <>
+          <Text id={`${def.id}-tabel`}>{strings.blokken.tableIntro}</Text>
+          <ul className={styles.tableRows} aria-label={strings.blokken.tableLabel(def.title)} aria-describedby={`${def.id}-tabel`}>
+            {table.rows.map((cells, i) => (
+              <li key={i}>
+                <Text>{strings.blokken.tableRow(cells)}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {def.params.map((param) => (
         <ParamField
           key={param.name}
