@@ -4,6 +4,7 @@ import type { WordPort } from "../word/port";
 import type { HostEnvironment } from "./hostEnvironment";
 import { strings } from "./strings";
 import { themeFor } from "./theme";
+import { visuallyHidden } from "./visuallyHidden";
 import { BedrijvenTab } from "./bedrijven/BedrijvenTab";
 import { BlokkenTab } from "./blokken/BlokkenTab";
 import { ChecklistTab } from "./checklist/ChecklistTab";
@@ -23,17 +24,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   // Office shows the pane's title above it already; the page keeps it for screen readers only.
-  title: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  title: visuallyHidden,
 });
 
 export interface AppProps {

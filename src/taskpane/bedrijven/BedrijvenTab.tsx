@@ -1,7 +1,7 @@
 // Tab "Bedrijven" (issue 11): the company list with phase badges, search and a phase filter; insert the
 // selected companies' paragraphs under "Stand van zaken per bedrijf" or at the cursor; see which inserted
 // paragraphs are out of date or edited by hand; Bijwerken, compare old and new text, Loskoppelen.
-import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { CompanyListError, defaultCompanyList } from "../../config/companies";
 import { companyListProblemText } from "../../config/companyListMessages";
@@ -17,6 +17,7 @@ import {
 import type { DocumentSnapshot } from "../../domain/snapshot";
 import { WordOperationError } from "../../word/errors";
 import type { InsertPosition } from "../../word/port";
+import { ProblemList } from "../ProblemList";
 import { useDocumentSession, type PlannedTarget } from "../session/DocumentSession";
 import { OperationStatus } from "../session/NoticeBar";
 import { errorNotice, type Notice } from "../session/notices";
@@ -35,7 +36,6 @@ const useStyles = makeStyles({
   meta: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS, marginLeft: "auto" },
   compare: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   text: { overflowWrap: "anywhere", padding: tokens.spacingHorizontalXS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   hiddenInput: { display: "none" },
 });
 
@@ -238,16 +238,7 @@ export function BedrijvenTab() {
       </form>
       {loading && <Text role="status">{t.loading}</Text>}
       {listProblem && (
-        <MessageBar intent="error" layout="multiline" data-notice="error">
-          <MessageBarBody>
-            <MessageBarTitle>{listProblem.title}</MessageBarTitle>
-            <ul className={styles.problems}>
-              {listProblem.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <ProblemList title={listProblem.title} lines={listProblem.lines} />
       )}
       <div className={styles.toolbar}>
         <Field label={t.searchLabel} className={styles.grow}>

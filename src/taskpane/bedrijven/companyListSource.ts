@@ -3,8 +3,9 @@
 // before anything uses it (src/config/companies.ts).
 import { parseCompanyListJson } from "../../config/companies";
 import type { CompanyList } from "../../domain/companies";
+import { fetchText } from "../remoteText";
 
-/** Largest list accepted, in characters: a list of hundreds of companies is far below it. */
+/** Largest list accepted, in bytes: a list of hundreds of companies is far below it. */
 export const MAX_LIST_SIZE = 1_000_000;
 /** How long a download may take, in milliseconds. */
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -38,63 +39,25 @@ function readText(file: Blob): Promise<string> {
 }
 
 /**
- * Downloads and validates the list at `address` (https only), with a time-out and a size limit.
- * Throws ListSourceError or CompanyListError. The address must also be allowed by the build's
- * Content-Security-Policy (NOTA_CONNECT_SRC), or the browser refuses it ("network").
+ * Downloads and validates the list at `address` (https only; src/taskpane/remoteText.ts), with a
+ * time-out and a size limit. Throws ListSourceError or CompanyListError. The address must also be
+ * allowed by the build's Content-Security-Policy (NOTA_CONNECT_SRC), or the browser refuses it ("network").
  */
-export async function listFromUrl(address: string, fetcher: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<CompanyList> {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    throw new ListSourceError("not-https", address);
-  }
-  if (url.protocol !== "https:") throw new ListSourceError("not-https", address);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    let response: Response;
-    try {
-      response = await fetcher(url.href, { signal: controller.signal, credentials: "omit", cache: "no-cache" });
-    } catch (error) {
-      throw controller.signal.aborted ? new ListSourceError("timeout", `${timeoutMs} ms`) : new ListSourceError("network", String(error));
-    }
-    if (!response.ok) throw new ListSourceError("http", `HTTP ${response.status}`);
-    const declared = Number(response.headers.get("content-length") ?? "0");
-    if (declared > MAX_LIST_SIZE) throw new ListSourceError("too-large", `${declared} bytes`);
-    let text: string;
-    try {
-      text = await limitedText(response, controller);
-    } catch (error) {
-      if (error instanceof ListSourceError) throw error;
-      throw controller.signal.aborted ? new ListSourceError("timeout", `${timeoutMs} ms`) : new ListSourceError("network", String(error));
-    }
-    return parseCompanyListJson(text);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** The body as text, read chunk by chunk and given up past MAX_LIST_SIZE bytes (a body without a length header). */
-async function limitedText(response: Response, controller: AbortController): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) {
-    const text = await response.text();
-    if (text.length > MAX_LIST_SIZE) throw new ListSourceError("too-large", `${text.length} characters`);
-    return text;
-  }
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > MAX_LIST_SIZE) {
-      controller.abort();
+export async function listFromUrl(address: string, fetcher?: typeof fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<CompanyList> {
+  const fetched = await fetchText(address, { timeoutMs, maxBytes: MAX_LIST_SIZE, fetcher });
+  if (fetched.ok) return parseCompanyListJson(fetched.text);
+  const failure = fetched.failure;
+  switch (failure.kind) {
+    case "not-https":
+      throw new ListSourceError("not-https", address);
+    case "timeout":
+      throw new ListSourceError("timeout", `${timeoutMs} ms`);
+    case "too-large":
       throw new ListSourceError("too-large", `over ${MAX_LIST_SIZE} bytes`);
-    }
-    text += decoder.decode(value, { stream: true });
+    case "http":
+      throw new ListSourceError("http", `HTTP ${failure.status}`);
+    case "unreachable":
+      throw new ListSourceError("network", `${address} could not be reached`);
   }
 }
 

@@ -1,9 +1,10 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { loadChecklistText } from "../../config/checklist";
 import { checklistProblemText } from "../../config/checklistMessages";
 import { defaultChecklist } from "../../config/defaultChecklist";
 import type { CompiledChecklist } from "../../domain/checklist";
+import { ProblemList } from "../ProblemList";
 import { strings } from "../strings";
 import {
   CHECKLIST_FETCH_TIMEOUT_MS,
@@ -22,7 +23,6 @@ const useStyles = makeStyles({
   name: { flex: "1 1 10rem", minWidth: 0, overflowWrap: "anywhere" },
   urlRow: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   url: { flex: "1 1 12rem", minWidth: 0 },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   hidden: { display: "none" },
 });
 
@@ -160,17 +160,11 @@ export function ChecklistPicker({ checklist, onChange }: { checklist: CompiledCh
         </MessageBar>
       )}
       {refusal && (
-        <MessageBar intent="error" layout="multiline" data-notice="error">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.checklist.refused(refusal.what)}</MessageBarTitle>
-            {refusal.lines.length > 1 && <div>{strings.checklist.problems(refusal.lines.length)}</div>}
-            <ul className={styles.problems}>
-              {refusal.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <ProblemList
+          title={strings.checklist.refused(refusal.what)}
+          intro={refusal.lines.length > 1 ? strings.checklist.problems(refusal.lines.length) : undefined}
+          lines={refusal.lines}
+        />
       )}
     </section>
   );

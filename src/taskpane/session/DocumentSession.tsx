@@ -7,6 +7,7 @@ import type { DocumentSnapshot } from "../../domain/snapshot";
 import { WordOperationError } from "../../word/errors";
 import type { WordPort } from "../../word/port";
 import { strings } from "../strings";
+import { visuallyHidden } from "../visuallyHidden";
 import { errorNotice, type Notice } from "./notices";
 
 /** Where a result belongs on screen: "document" (the whole pane), "block:<id>", "parameters", … */
@@ -79,18 +80,7 @@ export function useDocumentSession(): DocumentSession {
 }
 
 const useStyles = makeStyles({
-  // Visually hidden, read by screen readers: https://www.a11yproject.com/posts/how-to-hide-content/
-  live: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  live: visuallyHidden,
 });
 
 const isDocumentChanged = (error: unknown) => error instanceof WordOperationError && error.kind === "document-changed";
