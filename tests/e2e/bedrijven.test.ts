@@ -12,10 +12,8 @@ import { STATE_NAMESPACE } from "../../src/domain/snapshot";
 import { statePartXml } from "../../src/domain/storedState";
 import type { FakeDocumentSpec } from "../word/fakeWord";
 import { readHostDocument, seriousAccessibilityViolations, settle, useTaskPaneHarness } from "./browser";
+import { DARK, LIGHT, SHOTS } from "./paneChecks";
 
-const SHOTS = "/tmp/pane-shots";
-const DARK = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#2B2B2B", controlForegroundColor: "#FFFFFF" };
-const LIGHT = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" };
 const tata = defaultCompanyList.companies.find((entry) => entry.id === "tata-steel")!;
 
 /** A nota whose Tata Steel paragraph was edited by hand after insertion (its fingerprint says otherwise). */

@@ -1,15 +1,11 @@
 // The Checklist tab of the production build in Chromium, driving the real Word adapter against the
 // injected Word host (the batch-faithful fake): at task-pane width (300 and 350 px), in Office's light
 // and dark theme, with axe after every step and a screenshot per step in /tmp/pane-shots.
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { FakeDocumentSpec } from "../word/fakeWord";
 import { readHostDocument, seriousAccessibilityViolations, settle, useTaskPaneHarness, type OpenedPage } from "./browser";
+import { DARK, expectInViewport, LIGHT, shooter } from "./paneChecks";
 
-const SHOTS = "/tmp/pane-shots";
-const DARK = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#2B2B2B", controlForegroundColor: "#FFFFFF" };
-const LIGHT = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" };
 
 /** FIN-2 is broken twice (once split over runs, once inside a content control); FIN-1's text is missing. */
 const NOTA: FakeDocumentSpec = {
@@ -28,11 +24,6 @@ const NOTA: FakeDocumentSpec = {
 
 const pane = useTaskPaneHarness();
 
-function shooter(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  let step = 0;
-  return (what: string) => page.screenshot({ path: path.join(SHOTS, `checklist-${name}-${String(++step).padStart(2, "0")}-${what}.png`), fullPage: true });
-}
 
 async function open(width: number, theme: typeof LIGHT, wordApi: string): Promise<OpenedPage> {
   const opened = await pane.open({ kind: "fake", options: { host: "Word", theme, document: NOTA, requirementSets: { WordApi: wordApi } } });
@@ -44,15 +35,6 @@ async function open(width: number, theme: typeof LIGHT, wordApi: string): Promis
 
 const item = (page: Page, id: string) => page.getByRole("listitem", { name: id, exact: true });
 
-/** The element is fully inside the visible part of the pane. */
-async function expectInViewport(locator: Locator) {
-  await locator.waitFor();
-  const inView = await locator.evaluate((element) => {
-    const { top, bottom, left, right } = element.getBoundingClientRect();
-    return top >= 0 && left >= 0 && bottom <= window.innerHeight && right <= window.innerWidth;
-  });
-  expect(inView).toBe(true);
-}
 
 /** Nothing sticks out sideways, and no button or badge covers an item's title. */
 async function expectLayoutHolds(page: Page) {
@@ -79,7 +61,7 @@ describe.each([
   test("every place is selected in Word, a comment is placed, a disposition is stored", async () => {
     const opened = await open(width, theme, "1.4");
     const { page } = opened;
-    const shot = shooter(page, `${width}-${themeName}`);
+    const shot = shooter(page, `checklist-${width}-${themeName}`, true);
     await expect(page.getByRole("list", { name: "Samenvatting" }).innerText()).resolves.toMatch(/1 in orde\s+4 niet in orde\s+1 te beoordelen/);
     await expectLayoutHolds(page);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -135,7 +117,7 @@ test("below WordApi 1.4 there is no Plaats opmerking, and the tab says why", asy
   await item(page, "FIN-2").getByRole("button", { name: "Ga naar plaats 1 van FIN-2" }).click();
   await page.waitForFunction(() => window.fakeWord.read().selectedText?.paragraph === 5);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  const shot = shooter(page, "300-light-word13");
+  const shot = shooter(page, "checklist-300-light-word13", true);
   await shot("zonder-opmerkingen");
 
   // A bad checklist file: refused as a whole, every problem named, the checklist unchanged.

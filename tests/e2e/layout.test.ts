@@ -2,15 +2,13 @@
 // After every action the test checks that no title is covered or squeezed by a badge or button, that
 // the result of the action is in the viewport, and that axe finds nothing serious; it leaves a
 // screenshot per step in /tmp/pane-shots for a person to look at.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { FakeDocumentSpec } from "../word/fakeWord";
 import { readHostDocument, seriousAccessibilityViolations, settle, useTaskPaneHarness, type OpenedPage } from "./browser";
+import { DARK, expectInViewport, LIGHT, overlaps, shooter, SHOTS } from "./paneChecks";
 
-const SHOTS = "/tmp/pane-shots";
-const DARK = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#2B2B2B", controlForegroundColor: "#FFFFFF" };
-const LIGHT = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" };
 
 /** A nota in progress: a date in its text, a block of the add-in, a heading and a line the drafter wrote. */
 const NOTA: FakeDocumentSpec = {
@@ -30,14 +28,6 @@ const NOTA: FakeDocumentSpec = {
 
 const pane = useTaskPaneHarness();
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Every row: the title is not covered by its badge or buttons, not clipped, and keeps at least half the row. */
 async function expectTitlesReadable(page: Page) {
@@ -69,21 +59,7 @@ async function expectTitlesReadable(page: Page) {
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 }
 
-/** The element is fully inside the visible part of the pane. */
-async function expectInViewport(locator: Locator) {
-  await locator.waitFor();
-  const inView = await locator.evaluate((element) => {
-    const { top, bottom, left, right } = element.getBoundingClientRect();
-    return top >= 0 && left >= 0 && bottom <= window.innerHeight && right <= window.innerWidth;
-  });
-  expect(inView).toBe(true);
-}
 
-function shooter(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  let step = 0;
-  return (what: string) => page.screenshot({ path: path.join(SHOTS, `${name}-${String(++step).padStart(2, "0")}-${what}.png`) });
-}
 
 async function open(width: number, theme: typeof LIGHT, failOn?: string[]): Promise<OpenedPage> {
   const opened = await pane.open({ kind: "fake", options: { host: "Word", theme, document: NOTA, requirementSets: { WordApi: "1.5" }, failOn } });

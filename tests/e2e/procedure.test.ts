@@ -3,17 +3,13 @@
 // is fixed at 18 June 2025, so the days to go are known. After every action: a screenshot in
 // /tmp/pane-shots for a person to look at, titles not covered or clipped, the result in view; at the
 // end what the host's document holds (state part, inserted block) and axe.
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { STATE_NAMESPACE } from "../../src/domain/snapshot";
 import type { StoredState } from "../../src/domain/stateModel";
 import type { FakeDocumentSpec } from "../word/fakeWord";
 import { readHostDocument, seriousAccessibilityViolations, settle, useTaskPaneHarness, type OpenedPage } from "./browser";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
+import { DARK, expectInViewport, LIGHT, overlaps, shooter } from "./paneChecks";
 
-const SHOTS = "/tmp/pane-shots";
-const DARK = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#2B2B2B", controlForegroundColor: "#FFFFFF" };
-const LIGHT = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" };
 const STAS = "Staatssecretaris van Infrastructuur en Waterstaat";
 const ACKE_PARAGRAPH = "De nota is op dinsdag 2 juni in de ACKE besproken; daarna volgen de RFL (17 juni) en de MR van 20 juni.";
 
@@ -48,14 +44,7 @@ async function open(width: number, theme: typeof LIGHT, failOn?: string[]): Prom
   return opened;
 }
 
-function shooter(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  let step = 0;
-  return (what: string) => page.screenshot({ path: path.join(SHOTS, `procedure-${name}-${String(++step).padStart(2, "0")}-${what}.png`) });
-}
 
-const overlaps = (a: DOMRect | { x: number; y: number; width: number; height: number }, b: typeof a) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Every card and step: its title not covered by a badge or button, not clipped; the pane never scrolls sideways. */
 async function expectTitlesReadable(page: Page) {
@@ -84,15 +73,6 @@ async function expectTitlesReadable(page: Page) {
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 }
 
-/** The element is fully inside the visible part of the pane. */
-async function expectInViewport(locator: Locator) {
-  await locator.waitFor();
-  const inView = await locator.evaluate((element) => {
-    const { top, bottom, left, right } = element.getBoundingClientRect();
-    return top >= 0 && left >= 0 && bottom <= window.innerHeight && right <= window.innerWidth;
-  });
-  expect(inView).toBe(true);
-}
 
 const notice = (page: Page, text: string) => page.locator("[data-notice]").filter({ hasText: text });
 const card = (page: Page, title: string) => page.getByRole("list", { name: "Medeondertekenaars van de nota" }).getByRole("listitem", { name: title });
@@ -125,7 +105,7 @@ describe.each([
   test("a drafter stores what the text says, moves the co-signatory on, moves the MR, goes to a finding and inserts the parafenroute", async () => {
     const opened = await open(width, theme);
     const { page } = opened;
-    const shot = shooter(page, `${width}-${themeName}`);
+    const shot = shooter(page, `procedure-${width}-${themeName}`);
 
     // What the text says, not yet stored; the days to go from the fixed clock.
     await page.getByText("Nog niet opgeslagen").waitFor();
@@ -193,7 +173,7 @@ describe.each([
 test("when Word refuses to store, the pane says so next to the action and shows nothing changed", async () => {
   const opened = await open(300, LIGHT, ["FakeCustomXmlParts.add"]);
   const { page } = opened;
-  const shot = shooter(page, "geweigerd");
+  const shot = shooter(page, "procedure-geweigerd");
   await card(page, STAS).getByRole("button", { name: `Zet op ‘Gevraagd’: ${STAS}` }).click();
   const refused = notice(page, "Word heeft het opslaan geweigerd; er is niets gewijzigd");
   await expectInViewport(refused);
