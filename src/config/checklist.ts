@@ -17,6 +17,7 @@ import {
   RULE_TYPES,
 } from "../domain/checklist";
 import { sectionCatalogue } from "./sections";
+import { valueAt } from "./jsonValues";
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const phrases = z.array(z.string()).check(z.minLength(1));
@@ -178,13 +179,4 @@ function fieldPath(path: readonly PropertyKey[]): string | null {
   let field = "";
   for (const key of path) field += typeof key === "number" ? `[${key}]` : `${field === "" ? "" : "."}${String(key)}`;
   return field === "" ? null : field;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }

@@ -2,13 +2,14 @@
 // the Checklist tab and `nota checklist validate` say the same thing about the same file.
 import type { ChecklistProblem, ChecklistProblemData, ProblemPlace } from "../domain/checklist";
 import type { MessageTexts } from "./findingMessages";
+import { JSON_TYPE_NAMES } from "./jsonValues";
 
 const texts: MessageTexts<ChecklistProblemData> = {
   "not-json": ({ detail }) => `het bestand is geen geldige JSON (${detail})`,
   "unsupported-version": ({ found, supported }) =>
     found === null ? `"version" ontbreekt; deze versie van de add-in leest versie ${supported}` : `versie ${String(found)} wordt niet ondersteund; deze versie van de add-in leest versie ${supported}`,
   missing: () => "ontbreekt",
-  "wrong-type": ({ expected }) => `verkeerd soort waarde: verwacht ${TYPE_NAMES[expected] ?? expected}`,
+  "wrong-type": ({ expected }) => `verkeerd soort waarde: verwacht ${JSON_TYPE_NAMES[expected] ?? expected}`,
   "unknown-field": ({ fields }) => `onbekend veld ${fields.map((field) => `"${field}"`).join(", ")}`,
   "invalid-value": ({ allowed }) => `ongeldige waarde; kies uit ${allowed.join(", ")}`,
   "unknown-rule-type": ({ found, allowed }) => `onbekend regeltype ${found === null ? "(geen)" : `"${String(found)}"`}; kies uit ${allowed.join(", ")}`,
@@ -24,14 +25,6 @@ const texts: MessageTexts<ChecklistProblemData> = {
   "example-does-not-fail": ({ example }) => `het voorbeeld "${example}" hoort niet te voldoen, maar voldoet wel aan de regel`,
   "examples-not-applicable": ({ type }) => `een regel "${type}" kan geen voorbeeldzinnen hebben`,
   invalid: ({ issue }) => `ongeldige waarde (${issue})`,
-};
-
-const TYPE_NAMES: Record<string, string> = {
-  string: "tekst",
-  array: "een lijst",
-  object: "een object",
-  number: "een getal",
-  boolean: "true of false",
 };
 
 /** Where a problem is, in Dutch: "item FIN-1, veld rule.anyOf[1]", "item 3", "veld version"; "" for the file as a whole. */

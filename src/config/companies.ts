@@ -8,6 +8,7 @@ import { COMPANY_PHASES, isMilestoneDate, type CompanyEntry, type CompanyList, t
 import { parseIsoDate } from "../domain/dutchDates";
 import { companyListProblemText } from "./companyListMessages";
 import type { MessageValue } from "../domain/findings";
+import { valueAt } from "./jsonValues";
 
 /** The list format this code reads and writes (the file's `version`). */
 export const COMPANY_LIST_VERSION = 1;
@@ -147,15 +148,6 @@ function semanticProblems(entry: CompanyEntry, at: (field: string) => CompanyLis
 function shown(value: unknown): MessageValue {
   if (value === undefined) return null;
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null ? value : JSON.stringify(value);
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 /** One zod issue of `data` (the list or one entry) as a coded problem at `place`'s entry. */

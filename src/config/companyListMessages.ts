@@ -3,6 +3,7 @@
 import type { MessageValue } from "../domain/findings";
 import type { CompanyListPlace, CompanyListProblem, CompanyListProblemData } from "./companies";
 import type { MessageTexts } from "./findingMessages";
+import { JSON_TYPE_NAMES } from "./jsonValues";
 
 const texts: MessageTexts<CompanyListProblemData> = {
   "not-json": ({ detail }) => `het bestand is geen geldige JSON (${detail}); sla de lijst op als JSON-bestand`,
@@ -11,7 +12,7 @@ const texts: MessageTexts<CompanyListProblemData> = {
       ? `"version" ontbreekt; zet bovenaan "version": ${supported}`
       : `versie ${value(found)} wordt niet ondersteund; deze versie van de add-in leest versie ${supported}`,
   missing: () => "ontbreekt; vul dit veld in",
-  "wrong-type": ({ expected }) => `verkeerd soort waarde: verwacht ${TYPE_NAMES[expected] ?? expected}`,
+  "wrong-type": ({ expected }) => `verkeerd soort waarde: verwacht ${JSON_TYPE_NAMES[expected] ?? expected}`,
   "unknown-field": ({ fields }) =>
     `onbekend ${fields.length === 1 ? "veld" : "velden"} ${fields.map((field) => `"${field}"`).join(", ")}; controleer de spelling of haal ${fields.length === 1 ? "het" : "ze"} weg`,
   empty: () => "mag niet leeg zijn",
@@ -26,15 +27,6 @@ const texts: MessageTexts<CompanyListProblemData> = {
   "province-twice": ({ province }) => `de provincie "${province}" staat er meer dan één keer in; noem elke provincie één keer`,
   "duplicate-id": ({ id, firstPosition }) => `het id "${id}" heeft bedrijf ${firstPosition} ook; geef elk bedrijf een eigen id`,
   invalid: ({ issue }) => `ongeldige waarde (${issue})`,
-};
-
-const TYPE_NAMES: Record<string, string> = {
-  string: "tekst",
-  array: "een lijst",
-  object: "een object",
-  number: "een getal",
-  int: "een geheel getal",
-  boolean: "true of false",
 };
 
 /** A found value as the file holds it: texts in quotes, other values bare. */
